@@ -1,0 +1,36 @@
+import type { EventEnvelope } from './envelope.ts'
+
+export type EventHandler = (event: EventEnvelope) => Promise<void>
+
+export interface SubscribeOptions {
+  /** Deliveries of one message before it goes to the dead-letter queue. */
+  maxAttempts?: number
+}
+
+export interface DeadLetter {
+  event: EventEnvelope
+  consumer: string
+  attempts: number
+  error: string
+  failedAt: string
+}
+
+/**
+ * Publish/subscribe with at-least-once delivery. Each consumer name is one durable queue:
+ * replicas of a consumer compete for its messages; different consumers each get every message.
+ */
+export interface Bus {
+  /** Resolves once the broker holds the event (publisher confirm); rejects otherwise. */
+  publish(event: EventEnvelope): Promise<void>
+  /**
+   * `handler` resolving acknowledges the message; throwing redelivers it, and after
+   * `maxAttempts` deliveries it goes to the consumer's dead-letter queue.
+   * `types` are exact event types or patterns ending in `.*` (`order.*`).
+   */
+  subscribe(consumer: string, types: readonly string[], handler: EventHandler, options?: SubscribeOptions): Promise<void>
+  deadLetters(consumer: string): Promise<DeadLetter[]>
+  /** Puts every dead letter of `consumer` back on its queue; answers how many. */
+  replayDeadLetters(consumer: string): Promise<number>
+  ping(): Promise<void>
+  close(): Promise<void>
+}

@@ -1,0 +1,42 @@
+import type { Bus } from '../bus/bus.ts'
+import type { EventEnvelope } from '../bus/envelope.ts'
+import type { Db, Queryable } from '../db/db.ts'
+import { runInEventContext } from '../tracing.ts'
+
+export interface ConsumeOptions {
+  db: Db
+  bus: Bus
+  /** Names the consumer span's tracer. */
+  service: string
+  /** The queue name, and the inbox key with the event id. */
+  consumer: string
+  types: readonly string[]
+  /** Runs in the transaction that records the event in the inbox; throwing undoes both. */
+  handle: (tx: Queryable, event: EventEnvelope) => Promise<void>
+  maxAttempts?: number
+}
+
+/**
+ * An idempotent consumer (DESIGN 4): delivery is at least once, the effect exactly once.
+ * The inbox row and the handler's writes commit together; a redelivered event finds its row and
+ * does nothing. A concurrent duplicate waits on the row's key until the first commits or rolls back.
+ */
+export function consume(options: ConsumeOptions): Promise<void> {
+  const { db, consumer, handle } = options
+  return options.bus.subscribe(
+    consumer,
+    options.types,
+    (event) =>
+      runInEventContext(options.service, event, () =>
+        db.transaction(async (tx) => {
+          const fresh = await tx.query(
+            'insert into inbox (event_id, consumer) values ($1, $2) on conflict do nothing returning event_id',
+            [event.id, consumer],
+          )
+          if (fresh.length === 0) return
+          await handle(tx, event)
+        }),
+      ),
+    options.maxAttempts === undefined ? {} : { maxAttempts: options.maxAttempts },
+  )
+}

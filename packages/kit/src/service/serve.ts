@@ -1,0 +1,23 @@
+import { loadTopology } from '@bazaar/topology'
+import { loadConfig } from '../config.ts'
+import { createDistributedRuntime } from '../runtime/distributed.ts'
+import { baseConfig } from './base-config.ts'
+import type { ServiceDefinition } from './definition.ts'
+import { startService, type RunningService } from './start.ts'
+import type { ConfigSpec } from '../config.ts'
+
+/**
+ * Runs one service alone on PostgreSQL, RabbitMQ and Redis, as a container does, and stops it
+ * gracefully on SIGTERM or SIGINT.
+ */
+export async function serve<S extends ConfigSpec>(definition: ServiceDefinition<S>, env = process.env): Promise<RunningService> {
+  const { TOPOLOGY_FILE } = loadConfig({ TOPOLOGY_FILE: baseConfig.TOPOLOGY_FILE }, { env })
+  const topology = await loadTopology(TOPOLOGY_FILE)
+  const running = await startService(definition, createDistributedRuntime({ topology, env }))
+  const shutdown = (): void => {
+    running.stop().then(() => process.exit(0), () => process.exit(1))
+  }
+  process.once('SIGTERM', shutdown)
+  process.once('SIGINT', shutdown)
+  return running
+}

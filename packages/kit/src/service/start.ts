@@ -1,0 +1,132 @@
+import { createTokenVerifier } from '../auth/verifier.ts'
+import { createServiceTokenSource } from '../auth/service-tokens.ts'
+import { loadConfig, type ConfigOf, type ConfigSpec } from '../config.ts'
+import { createHttpClient, type HttpClient } from '../http/client.ts'
+import { createLogger, flushLogs } from '../logger.ts'
+import { migrate } from '../db/migrate.ts'
+import { createOutbox, type Outbox } from '../outbox/outbox.ts'
+import { kitMigrations } from '../outbox/migrations.ts'
+import { installTracing } from '../tracing.ts'
+import { dependencyPolicy } from '@bazaar/topology'
+import type { Bus } from '../bus/bus.ts'
+import type { Cache } from '../cache/cache.ts'
+import type { Db } from '../db/db.ts'
+import { baseConfig } from './base-config.ts'
+import { createApp } from './create-app.ts'
+import type { ServiceApp, ServiceContext, ServiceDefinition } from './definition.ts'
+import { Readiness } from './health.ts'
+import { createServiceMetrics } from './metrics.ts'
+import type { Runtime } from './runtime.ts'
+
+export interface RunningService {
+  readonly name: string
+  readonly url: string
+  readonly app: ServiceApp
+  stop(): Promise<void>
+}
+
+/** Token issuer and the audience every user token carries; service tokens name their callee. */
+export const tokenIssuer = 'bazaar-users'
+export const userAudience = 'bazaar'
+
+function missing(service: string, what: string): never {
+  throw new Error(`${service} uses ${what} but does not declare it in its definition's \`uses\``)
+}
+
+export async function startService<S extends ConfigSpec>(definition: ServiceDefinition<S>, runtime: Runtime): Promise<RunningService> {
+  const name = definition.name
+  const topologyEntry = runtime.topology.services[name]
+  if (!topologyEntry) throw new Error(`${name} is not a service of topology ${runtime.topology.name}`)
+  const sources = { env: runtime.env, prefix: name.toUpperCase(), overrides: runtime.overrides(name) }
+  const base = loadConfig(baseConfig, sources)
+  const config = { ...base, ...loadConfig(definition.config, sources) } as ConfigOf<typeof baseConfig & S>
+
+  installTracing({ serviceName: runtime.mode === 'embedded' ? 'bazaar' : name, otlpEndpoint: base.OTEL_EXPORTER_OTLP_ENDPOINT })
+  const log = createLogger(name, base.LOG_LEVEL)
+  const metrics = createServiceMetrics(name)
+  const readiness = new Readiness()
+  const closers: (() => Promise<void>)[] = []
+
+  const db: Db | undefined = definition.uses.db ? await runtime.openDb(name, base) : undefined
+  if (db) {
+    closers.push(() => db.close())
+    readiness.add('database', () => db.ping())
+    const applied = await migrate(db, [kitMigrations, ...(definition.migrations ? [{ name, folder: definition.migrations }] : [])])
+    if (applied.length > 0) log.info({ applied }, 'migrations applied')
+  }
+  const bus: Bus | undefined = definition.uses.bus ? await runtime.openBus(name, base) : undefined
+  if (bus) {
+    closers.push(() => bus.close())
+    readiness.add('bus', () => bus.ping())
+  }
+  const outbox: Outbox | undefined = db && bus ? createOutbox(db, bus, { source: name, log }) : undefined
+  const cache: Cache | undefined = definition.uses.cache ? await runtime.openCache(name, base) : undefined
+  if (cache) closers.push(() => cache.close())
+
+  // The users service verifies tokens with its own keys, at its own address once it listens.
+  let ownUrl: string | undefined
+  const usersUrl = (): string => (name === 'users' ? ownUrl : runtime.urls('users')[0]) ?? missing(name, 'the users service')
+  if (name !== 'users') usersUrl()
+  const verifier = createTokenVerifier({ jwksUrl: () => `${usersUrl()}/.well-known/jwks.json`, issuer: tokenIssuer, audience: [userAudience, name] })
+  let serviceToken: ((audience: string) => Promise<string>) | undefined
+  const clients = new Map<string, HttpClient>()
+
+  const context: ServiceContext<S> = {
+    name,
+    mode: runtime.mode,
+    config,
+    log,
+    topology: runtime.topology,
+    metrics: metrics.registry,
+    readiness,
+    verifier,
+    get db() { return db ?? missing(name, 'a database') },
+    get bus() { return bus ?? missing(name, 'the bus') },
+    get cache() { return cache ?? missing(name, 'a cache') },
+    get outbox() { return outbox ?? missing(name, 'an outbox (database and bus)') },
+    async transaction(work) {
+      const result = await (db ?? missing(name, 'a database')).transaction(work)
+      outbox?.kick()
+      return result
+    },
+    urls: (service) => runtime.urls(service),
+    client(service) {
+      const existing = clients.get(service)
+      if (existing) return existing
+      const policy = dependencyPolicy(runtime.topology, name, service)
+      serviceToken ??= createServiceTokenSource({ tokenUrl: `${usersUrl()}/auth/token`, clientId: name, clientSecret: base.SERVICE_CLIENT_SECRET, log })
+      const tokens = serviceToken
+      const client = createHttpClient({ upstream: service, urls: runtime.urls(service), ...policy, log, token: () => tokens(service) })
+      clients.set(service, client)
+      return client
+    },
+    onClose(task) { closers.push(task) },
+  }
+
+  const app = await createApp({ service: name, description: definition.description, log, bodyLimit: base.BODY_LIMIT_BYTES, metrics, readiness })
+  await definition.routes(app, context)
+  await app.listen({ host: base.HOST, port: base.PORT || topologyEntry.port })
+  const address = app.server.address()
+  const port = typeof address === 'object' && address ? address.port : base.PORT
+  const url = `http://${base.HOST === '0.0.0.0' ? '127.0.0.1' : base.HOST}:${port}`
+  ownUrl = url
+  await definition.start?.(context)
+  outbox?.start()
+  log.info({ url, mode: runtime.mode }, `${name} started`)
+
+  let stopping: Promise<void> | undefined
+  async function stop(): Promise<void> {
+    stopping ??= (async () => {
+      const deadline = setTimeout(() => { log.warn('shutdown timed out; closing connections') ; app.server.closeAllConnections() }, base.SHUTDOWN_TIMEOUT_MS).unref()
+      await app.close()
+      clearTimeout(deadline)
+      await outbox?.stop()
+      for (const client of clients.values()) await client.close()
+      for (const close of closers.reverse()) await close()
+      log.info(`${name} stopped`)
+      flushLogs()
+    })()
+    return stopping
+  }
+  return { name, url, app, stop }
+}

@@ -1,0 +1,2 @@
+export { needServer, servers, type ServerName } from './servers.ts'
+export { waitFor } from './wait-for.ts'

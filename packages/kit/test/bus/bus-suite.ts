@@ -1,0 +1,149 @@
+import assert from 'node:assert/strict'
+import { randomUUID } from 'node:crypto'
+import { describe, test, type TestContext } from 'node:test'
+import { waitFor } from '@bazaar/kit/testing'
+import type { Bus } from '../../src/bus/bus.ts'
+import { envelope, type EventEnvelope } from '../../src/bus/envelope.ts'
+
+/**
+ * Opens buses on one namespace for one test (several calls act as replicas of a service), or
+ * answers undefined when the test is skipped. The factory cleans up after the test itself.
+ */
+export type BusFactory = (t: TestContext) => Promise<(() => Promise<Bus>) | undefined>
+
+export function event(type: string, data: unknown = {}): EventEnvelope {
+  return envelope('test', { type, data })
+}
+
+/** Collects what a handler got; the handler can be told to fail. */
+function recorder(fail: (event: EventEnvelope, calls: number) => boolean = () => false) {
+  const received: EventEnvelope[] = []
+  let calls = 0
+  return {
+    received,
+    calls: () => calls,
+    handler: async (delivered: EventEnvelope) => {
+      calls++
+      if (fail(delivered, calls)) throw new Error(`boom ${calls}`)
+      received.push(delivered)
+    },
+  }
+}
+
+const ids = (events: EventEnvelope[]) => events.map((e) => e.id).sort()
+
+/** The contract of a Bus, written once and run against every implementation. */
+export function busSuite(name: string, factory: BusFactory): void {
+  describe(`${name} bus`, () => {
+    test('when two consumers subscribe to a type, then each gets every event once', async (t) => {
+      const open = await factory(t)
+      if (!open) return
+      const bus = await open()
+      const billing = recorder()
+      const mailer = recorder()
+      await bus.subscribe('billing', ['order.created'], billing.handler)
+      await bus.subscribe('mailer', ['order.created'], mailer.handler)
+      const events = [event('order.created', { n: 1 }), event('order.created', { n: 2 })]
+      for (const e of events) await bus.publish(e)
+      await waitFor(() => billing.received.length >= 2 && mailer.received.length >= 2, { what: 'both consumers' })
+      assert.deepEqual(ids(billing.received), ids(events))
+      assert.deepEqual(ids(mailer.received), ids(events))
+      assert.deepEqual(billing.received.find((e) => e.id === events[0]?.id), events[0])
+    })
+
+    test('when replicas subscribe with one consumer name, then they share its events and each is handled once', async (t) => {
+      const open = await factory(t)
+      if (!open) return
+      const replicas = [await open(), await open()]
+      const handlers = [recorder(), recorder()]
+      for (const [i, bus] of replicas.entries()) await bus.subscribe('workers', ['job.queued'], handlers[i]!.handler)
+      const events = Array.from({ length: 20 }, (_, n) => event('job.queued', { n }))
+      await Promise.all(events.map((e) => replicas[0]!.publish(e)))
+      const all = () => handlers.flatMap((h) => h.received)
+      await waitFor(() => all().length >= events.length, { what: 'every job' })
+      assert.deepEqual(ids(all()), ids(events))
+      assert.ok(handlers.every((h) => h.received.length > 0), 'both replicas got work')
+    })
+
+    test('when a consumer subscribes to order.*, then it gets order events only', async (t) => {
+      const open = await factory(t)
+      if (!open) return
+      const bus = await open()
+      const orders = recorder()
+      await bus.subscribe('orders-watch', ['order.*'], orders.handler)
+      for (const type of ['order.created', 'payment.succeeded', 'order.item.added', 'order.paid']) await bus.publish(event(type))
+      await waitFor(() => orders.received.length >= 2, { what: 'order events' })
+      // Queues are FIFO: once a later marker arrives, anything wrongly routed before it has too.
+      await bus.publish(event('order.marker'))
+      await waitFor(() => orders.received.some((e) => e.type === 'order.marker'), { what: 'the marker' })
+      assert.deepEqual(orders.received.map((e) => e.type).sort(), ['order.created', 'order.marker', 'order.paid'])
+    })
+
+    test('when events are published before a consumer first subscribes, then it gets only the later ones', async (t) => {
+      const open = await factory(t)
+      if (!open) return
+      const bus = await open()
+      await bus.publish(event('stock.counted', { early: true }))
+      const counter = recorder()
+      await bus.subscribe('counter', ['stock.counted'], counter.handler)
+      await bus.publish(event('stock.counted', { early: false }))
+      await waitFor(() => counter.received.length >= 1, { what: 'the later event' })
+      assert.deepEqual(counter.received.map((e) => e.data), [{ early: false }])
+    })
+
+    test('when a handler throws twice and then succeeds, then it gets the event three times and nothing is dead', async (t) => {
+      const open = await factory(t)
+      if (!open) return
+      const bus = await open()
+      const flaky = recorder((_, calls) => calls <= 2)
+      await bus.subscribe('flaky', ['order.paid'], flaky.handler)
+      await bus.publish(event('order.paid'))
+      await waitFor(() => flaky.received.length === 1, { what: 'the third delivery' })
+      assert.equal(flaky.calls(), 3)
+      assert.deepEqual(await bus.deadLetters('flaky'), [])
+    })
+
+    test('when a handler always throws, then the event is dead-lettered after maxAttempts and replay delivers it again', async (t) => {
+      const open = await factory(t)
+      if (!open) return
+      const bus = await open()
+      let fixed = false
+      const poisoned = recorder(() => !fixed)
+      await bus.subscribe('poisoned', ['order.shipped'], poisoned.handler, { maxAttempts: 3 })
+      const sent = event('order.shipped', { order_id: randomUUID() })
+      await bus.publish(sent)
+      const dead = await waitFor(async () => (await bus.deadLetters('poisoned')).at(0), { what: 'the dead letter' })
+      assert.deepEqual(dead.event, sent)
+      assert.equal(dead.consumer, 'poisoned')
+      assert.equal(dead.attempts, 3)
+      assert.match(dead.error, /boom 3/)
+      assert.ok(!Number.isNaN(Date.parse(dead.failedAt)))
+      assert.equal(poisoned.calls(), 3)
+      assert.equal((await bus.deadLetters('poisoned')).length, 1, 'reading dead letters does not consume them')
+
+      fixed = true
+      assert.equal(await bus.replayDeadLetters('poisoned'), 1)
+      await waitFor(() => poisoned.received.length === 1, { what: 'the replayed delivery' })
+      assert.deepEqual(poisoned.received[0], sent)
+      assert.deepEqual(await bus.deadLetters('poisoned'), [])
+    })
+
+    test('when nobody ever subscribed as a consumer, then it has no dead letters and replays nothing', async (t) => {
+      const open = await factory(t)
+      if (!open) return
+      const bus = await open()
+      assert.deepEqual(await bus.deadLetters('nobody'), [])
+      assert.equal(await bus.replayDeadLetters('nobody'), 0)
+    })
+
+    test('when the bus is closed, then publish and ping reject', async (t) => {
+      const open = await factory(t)
+      if (!open) return
+      const bus = await open()
+      await bus.ping()
+      await bus.close()
+      await assert.rejects(bus.publish(event('order.created')))
+      await assert.rejects(bus.ping())
+    })
+  })
+}

@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { waitFor } from '@bazaar/kit/testing'
+import type { EventEnvelope } from '../../src/bus/envelope.ts'
+import { busSuite, event } from './bus-suite.ts'
+import { embeddedNamespace } from './embedded-namespace.ts'
+
+busSuite('embedded', async (t) => {
+  const space = await embeddedNamespace(t)
+  return () => space.open()
+})
+
+test('when an event is published, then its handlers run after publish returned, not inside it', async (t) => {
+  const bus = await (await embeddedNamespace(t)).open()
+  let handled = false
+  await bus.subscribe('late', ['order.created'], async () => { handled = true })
+  await bus.publish(event('order.created'))
+  assert.equal(handled, false)
+  await waitFor(() => handled, { what: 'the handler' })
+})
+
+test('when a handler mutates its event, then other consumers still get the original', async (t) => {
+  const bus = await (await embeddedNamespace(t)).open()
+  const seen: unknown[] = []
+  await bus.subscribe('vandal', ['order.created'], async (e) => { (e.data as { n: number }).n = 99 })
+  await bus.subscribe('reader', ['order.created'], async (e) => { seen.push(e.data) })
+  const sent = event('order.created', { n: 1 })
+  await bus.publish(sent)
+  await waitFor(() => seen.length === 1, { what: 'the reader' })
+  assert.deepEqual(seen, [{ n: 1 }])
+  assert.deepEqual(sent.data, { n: 1 })
+})
+
+test('when publish resolves, then a message per bound consumer is committed', async (t) => {
+  const space = await embeddedNamespace(t)
+  const earlier = await space.open()
+  await earlier.subscribe('holder', ['order.*'], async () => {})
+  await earlier.subscribe('other', ['payment.succeeded'], async () => {})
+  await earlier.close()
+  await (await space.open()).publish(event('order.held'))
+  const rows = await space.pg.query<{ consumer: string }>(`select consumer from ${space.schema}.messages`)
+  assert.deepEqual(rows.rows, [{ consumer: 'holder' }])
+})
+
+test('when a consumer bound in an earlier run has not subscribed yet, then what was published meanwhile is kept and delivered oldest first once it subscribes', async (t) => {
+  const space = await embeddedNamespace(t)
+  const earlierRun = await space.open()
+  await earlierRun.subscribe('shipper', ['order.paid'], async () => {})
+  await earlierRun.close()
+
+  const thisRun = await space.open()
+  const sent = [1, 2, 3].map((n) => event('order.paid', { n }))
+  for (const e of sent) await thisRun.publish(e)
+  const received: EventEnvelope[] = []
+  await thisRun.subscribe('shipper', ['order.paid'], async (e) => { received.push(e) })
+  await waitFor(() => received.length >= 3, { what: 'the kept events' })
+  assert.deepEqual(received.map((e) => e.id), sent.map((e) => e.id))
+})
+
+test('when a handler neither resolves nor throws within the lease, then the message is delivered again', async (t) => {
+  let release = () => {}
+  const hung = new Promise<void>((resolve) => { release = resolve })
+  // Registered first, so it runs before the namespace's close, which waits for the handler.
+  t.after(() => release())
+  const bus = await (await embeddedNamespace(t)).open({ leaseMs: 50, pollIntervalMs: 10 })
+  let calls = 0
+  await bus.subscribe('stuck', ['order.paid'], async () => {
+    if (++calls === 1) await hung
+  })
+  await bus.publish(event('order.paid'))
+  await waitFor(() => calls >= 2, { what: 'the redelivery after the lease' })
+})
+
+test('when every delivery of a message ends without an outcome, then it is dead-lettered after maxAttempts', async (t) => {
+  let release = () => {}
+  const hung = new Promise<void>((resolve) => { release = resolve })
+  t.after(() => release())
+  const bus = await (await embeddedNamespace(t)).open({ leaseMs: 30, pollIntervalMs: 10 })
+  let calls = 0
+  await bus.subscribe('crashing', ['order.paid'], async () => {
+    calls++
+    await hung
+  }, { maxAttempts: 2 })
+  await bus.publish(event('order.paid'))
+  const dead = await waitFor(async () => (await bus.deadLetters('crashing')).at(0), { what: 'the dead letter' })
+  assert.equal(calls, 2)
+  assert.equal(dead.attempts, 2)
+  assert.match(dead.error, /no outcome after 2 deliveries/)
+})
+
+test('when the bus closes, then running handlers finish and ack and the shared PGlite stays open', async (t) => {
+  const space = await embeddedNamespace(t)
+  const bus = await space.open()
+  let release = () => {}
+  const gate = new Promise<void>((resolve) => { release = resolve })
+  let started = false
+  let finished = false
+  await bus.subscribe('slow', ['order.paid'], async () => {
+    started = true
+    await gate
+    finished = true
+  })
+  await bus.publish(event('order.paid'))
+  await waitFor(() => started, { what: 'the handler to start' })
+  const closing = bus.close()
+  release()
+  await closing
+  assert.equal(finished, true)
+  assert.equal(space.pg.closed, false)
+  const rows = await space.pg.query(`select id from ${space.schema}.messages`)
+  assert.deepEqual(rows.rows, [], 'the finished handler acked')
+})
+
+test('when 200 events are published one after another, then the publish-to-handler latency is printed', async (t) => {
+  const bus = await (await embeddedNamespace(t)).open()
+  const latencies: number[] = []
+  let startedAt = 0
+  let done: () => void = () => {}
+  await bus.subscribe('timed', ['order.created'], async () => {
+    latencies.push(performance.now() - startedAt)
+    done()
+  })
+  for (let n = 0; n < 200; n++) {
+    const handled = new Promise<void>((resolve) => { done = resolve })
+    startedAt = performance.now()
+    await bus.publish(event('order.created', { n }))
+    await handled
+  }
+  const sorted = latencies.sort((a, b) => a - b)
+  const at = (q: number) => (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0).toFixed(2)
+  t.diagnostic(`embedded bus publish->handler over ${sorted.length}: median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms`)
+})

@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict'
+import { randomBytes } from 'node:crypto'
+import { connect, createServer, type Socket } from 'node:net'
+import { test } from 'node:test'
+import { Redis } from 'ioredis'
+import { needServer, waitFor } from '@bazaar/kit/testing'
+import { createRedisCache } from '../../src/cache/redis.ts'
+
+const namespace = () => `test-redis-${randomBytes(6).toString('hex')}`
+
+/** A TCP relay to Redis that the test can cut and restore, to play an outage. */
+async function outageProxy(target: URL) {
+  const sockets = new Set<Socket>()
+  const server = createServer((client) => {
+    const upstream = connect(Number(target.port), target.hostname)
+    for (const socket of [client, upstream]) {
+      sockets.add(socket)
+      socket.on('close', () => sockets.delete(socket))
+      socket.on('error', () => { client.destroy(); upstream.destroy() })
+    }
+    client.pipe(upstream).pipe(client)
+  })
+  const listen = (port: number) => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  await listen(0)
+  const { port } = server.address() as { port: number }
+  const cut = () => {
+    const closed = new Promise((resolve) => server.close(resolve))
+    for (const socket of sockets) socket.destroy()
+    return closed
+  }
+  return { url: `redis://127.0.0.1:${port}`, cut, restore: () => listen(port) }
+}
+
+async function closedPort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1')
+  await new Promise((resolve) => server.once('listening', resolve))
+  const { port } = server.address() as { port: number }
+  await new Promise((resolve) => server.close(resolve))
+  return port
+}
+
+async function rejectsWithin(call: Promise<unknown>, ms: number): Promise<void> {
+  const started = Date.now()
+  await assert.rejects(call)
+  assert.ok(Date.now() - started < ms, `took ${Date.now() - started} ms`)
+}
+
+test('when Redis is not listening, then every call rejects within a second instead of hanging', async () => {
+  const cache = createRedisCache(`redis://127.0.0.1:${await closedPort()}`, { namespace: namespace() })
+  await rejectsWithin(cache.set('k', 1), 1000)
+  await rejectsWithin(cache.get('k'), 1000)
+  await rejectsWithin(cache.increment('k', 1, 1000), 1000)
+  await rejectsWithin(cache.delete('k'), 1000)
+  await rejectsWithin(cache.ping(), 1000)
+  await cache.close()
+})
+
+test('when Redis accepts connections but never answers, then calls reject within about a second', async (t) => {
+  const silent = createServer((socket) => socket.resume()).listen(0, '127.0.0.1')
+  await new Promise((resolve) => silent.once('listening', resolve))
+  const { port } = silent.address() as { port: number }
+  const cache = createRedisCache(`redis://127.0.0.1:${port}`, { namespace: namespace() })
+  t.after(async () => {
+    await cache.close()
+    silent.close()
+  })
+  // The first call waits for the first connection attempt, which times out after 1 s.
+  await rejectsWithin(cache.get('k'), 1500)
+  await rejectsWithin(cache.set('k', 1), 1000)
+})
+
+test('when a value is stored, then its Redis key is prefixed with the namespace and holds JSON', async (t) => {
+  const url = await needServer(t, 'redis')
+  if (!url) return
+  const ns = namespace()
+  const cache = createRedisCache(url, { namespace: ns })
+  const raw = new Redis(url)
+  t.after(async () => {
+    await raw.del(`${ns}:product`, `${ns}:hits`)
+    await Promise.all([cache.close(), raw.quit()])
+  })
+  await cache.set('product', { id: '7' }, 60_000)
+  await cache.increment('hits', 2, 60_000)
+  assert.equal(await raw.get(`${ns}:product`), '{"id":"7"}')
+  assert.equal(await raw.get(`${ns}:hits`), '2')
+  assert.ok(Number(await raw.pttl(`${ns}:hits`)) > 0)
+})
+
+test('when Redis goes away and comes back, then calls fail fast meanwhile and work again without help', async (t) => {
+  const url = await needServer(t, 'redis')
+  if (!url) return
+  const proxy = await outageProxy(new URL(url))
+  const cache = createRedisCache(proxy.url, { namespace: namespace() })
+  t.after(async () => {
+    await cache.delete('k')
+    await cache.close()
+    await proxy.cut()
+  })
+  await cache.set('k', 'before', 60_000)
+
+  await proxy.cut()
+  await waitFor(() => cache.get('k').then(() => false, () => true), { what: 'calls to fail' })
+  await rejectsWithin(cache.get('k'), 1000)
+  await assert.rejects(cache.ping())
+
+  await proxy.restore()
+  await waitFor(() => cache.ping().then(() => true), { what: 'the reconnection' })
+  assert.equal(await cache.get('k'), 'before')
+})
