@@ -1,0 +1,18 @@
+import { defineService } from '@bazaar/kit'
+import { config } from './config.ts'
+import { ensureAdmin } from './domain/admin-account.ts'
+import { routes } from './routes/routes.ts'
+
+/** Accounts, credentials, roles and addresses; issues every token of the platform. */
+export const service = defineService({
+  name: 'users',
+  description: 'Accounts, credentials, roles and addresses; issues access, refresh and service tokens.',
+  config,
+  uses: { db: true, bus: true },
+  migrations: new URL('../migrations/', import.meta.url),
+  routes,
+  async start(ctx) {
+    if (ctx.config.SERVICE_CLIENT_KEY === '') ctx.log.warn('SERVICE_CLIENT_KEY is empty: every client-credentials request is refused')
+    await ensureAdmin(ctx.db, { email: ctx.config.ADMIN_EMAIL, password: ctx.config.ADMIN_PASSWORD }, ctx.log)
+  },
+})

@@ -1,0 +1,13 @@
+import { setting } from '@bazaar/kit'
+
+/** The users service's own settings, on top of the base ones every service has. */
+export const config = {
+  ACCESS_TOKEN_TTL_SECONDS: setting.integer(900, 'Lifetime of an access token (user or service).', { min: 30 }),
+  REFRESH_TOKEN_TTL_SECONDS: setting.integer(30 * 24 * 3600, 'Lifetime of a refresh token; each refresh rotates it.', { min: 60 }),
+  ADMIN_EMAIL: setting.string('admin@bazaar.local', 'Email of the admin account ensured at start.'),
+  ADMIN_PASSWORD: setting.secret('', 'Password of the admin account created at start; empty: no admin is ensured.'),
+  SERVICE_CLIENT_KEY: setting.secret('', 'Key every service client secret is derived from (client credentials).'),
+  LOGIN_MAX_FAILURES: setting.integer(5, 'Failed logins of one account before it is locked for LOGIN_LOCK_MS.', { min: 1 }),
+  LOGIN_MAX_FAILURES_PER_IP: setting.integer(50, 'Failed logins from one address before it is locked; many users share one NAT.', { min: 1 }),
+  LOGIN_LOCK_MS: setting.integer(60_000, 'How long a throttled account or address is refused; also the window failures are counted in.', { min: 1000 }),
+}

@@ -1,0 +1,27 @@
+import { Type } from 'typebox'
+import type { ServiceApp } from '@bazaar/kit'
+import type { UsersContext } from '../context.ts'
+import { register } from '../domain/registration.ts'
+import { closed, Email, Name, Password, Username, UserView, userView } from './schemas.ts'
+
+const RegisterBody = Type.Object({
+  email: Email,
+  password: Type.Optional(Password),
+  username: Type.Optional(Username),
+  name: Type.Optional(Name),
+}, closed)
+
+export function registrationRoutes(app: ServiceApp, ctx: UsersContext): void {
+  app.post('/users', {
+    schema: {
+      summary: 'Register an account',
+      description: 'Without a password the account exists but cannot log in until an admin sets one.',
+      tags: ['users'],
+      body: RegisterBody,
+      response: { 201: UserView },
+    },
+  }, async (request, reply) => {
+    const user = await register({ db: ctx.db, outbox: ctx.outbox, adminEmail: ctx.config.ADMIN_EMAIL }, request.body)
+    return reply.code(201).header('location', `/users/${user.userId}`).send(userView(user))
+  })
+}

@@ -1,0 +1,51 @@
+import { Type } from 'typebox'
+import { AppError, type ServiceApp } from '@bazaar/kit'
+import type { UsersContext } from '../context.ts'
+import type { AccessTokens } from '../domain/access-tokens.ts'
+import { login, logout, refresh, type SessionDeps, type TokenGrant } from '../domain/sessions.ts'
+import { clientIp } from './client-ip.ts'
+import { closed, TokenGrantView } from './schemas.ts'
+
+const LoginBody = Type.Object({
+  email: Type.Optional(Type.String({ maxLength: 254 })),
+  username: Type.Optional(Type.String({ maxLength: 64 })),
+  password: Type.String({ minLength: 1, maxLength: 256 }),
+}, { ...closed, description: 'email or username, and the password' })
+
+const RefreshBody = Type.Object({ refresh_token: Type.String({ minLength: 1, maxLength: 512 }) }, closed)
+
+function grantView(grant: TokenGrant) {
+  return { access_token: grant.accessToken, token_type: 'Bearer' as const, expires_in: grant.expiresIn, refresh_token: grant.refreshToken }
+}
+
+function loginOf(body: { email?: string | undefined; username?: string | undefined }): { email: string } | { username: string } {
+  if (body.email !== undefined && body.username === undefined) return { email: body.email }
+  if (body.username !== undefined && body.email === undefined) return { username: body.username }
+  throw new AppError('VALIDATION_FAILED', 'The request is not valid', { fields: [{ field: 'body', message: 'must have either email or username' }] })
+}
+
+/** Login, refresh and logout for users; token responses are never cached (RFC 6749 5.1). */
+export function sessionRoutes(app: ServiceApp, ctx: UsersContext, tokens: AccessTokens): void {
+  const deps: SessionDeps = { db: ctx.db, tokens, settings: ctx.config }
+
+  app.post('/auth/login', {
+    schema: { summary: 'Log in with a password', tags: ['auth'], body: LoginBody, response: { 200: TokenGrantView } },
+  }, async (request, reply) => {
+    const grant = await login(deps, { login: loginOf(request.body), password: request.body.password, clientIp: clientIp(request) })
+    return reply.header('cache-control', 'no-store').send(grantView(grant))
+  })
+
+  app.post('/auth/refresh', {
+    schema: { summary: 'Exchange a refresh token for new tokens', description: 'The refresh token is rotated: the one sent is revoked.', tags: ['auth'], body: RefreshBody, response: { 200: TokenGrantView } },
+  }, async (request, reply) => {
+    const grant = await refresh(deps, request.body.refresh_token)
+    return reply.header('cache-control', 'no-store').send(grantView(grant))
+  })
+
+  app.post('/auth/logout', {
+    schema: { summary: 'Revoke a refresh token', tags: ['auth'], body: RefreshBody, response: { 204: Type.Null() } },
+  }, async (request, reply) => {
+    await logout(deps, request.body.refresh_token)
+    return reply.code(204).send(null)
+  })
+}
