@@ -1,5 +1,5 @@
 import type {
-  Backoff, Call, CircuitBreaker, DependencyInput, Expose, ResourceAmounts, ServiceInput, TopologyInput, Version,
+  Access, Backoff, Call, CircuitBreaker, DependencyInput, Expose, ResourceAmounts, ServiceInput, TopologyInput, Version,
 } from './schema.ts'
 
 /**
@@ -18,12 +18,13 @@ export interface Policy {
 /** A declared call edge as written; `dependencyPolicy()` gives its effective settings. */
 export type Dependency = DependencyInput
 
-export interface Service extends Omit<ServiceInput, 'replicas' | 'resources' | 'protocol' | 'mtls' | 'expose' | 'dependencies' | 'publishes' | 'consumes' | 'env' | 'secrets'> {
+export interface Service extends Omit<ServiceInput, 'replicas' | 'resources' | 'protocol' | 'mtls' | 'expose' | 'access' | 'dependencies' | 'publishes' | 'consumes' | 'env' | 'secrets'> {
   replicas: number
   resources: { requests: ResourceAmounts; limits: ResourceAmounts }
   protocol: NonNullable<ServiceInput['protocol']>
   mtls: NonNullable<ServiceInput['mtls']>
   expose: Expose[]
+  access: Access[]
   dependencies: Dependency[]
   publishes: string[]
   consumes: string[]
@@ -38,4 +39,4 @@ export interface Topology extends Omit<TopologyInput, 'namespace' | 'defaults' |
   services: Record<string, Service>
 }
 
-export type { Backoff, Call, CircuitBreaker, Expose, ResourceAmounts, Version }
+export type { Access, Backoff, Call, CircuitBreaker, Expose, ResourceAmounts, Version }

@@ -31,6 +31,7 @@ function normalizeService(s: ServiceInput): Service {
     protocol: s.protocol ?? 'http',
     mtls: s.mtls ?? 'STRICT',
     expose: s.expose ?? [],
+    access: s.access ?? [],
     dependencies: s.dependencies ?? [],
     publishes: s.publishes ?? [],
     consumes: s.consumes ?? [],

@@ -69,6 +69,12 @@ const Expose = Type.Object({
   methods: Type.Optional(Type.Array(Method, { minItems: 1, uniqueItems: true, description: 'the methods routed; all when omitted' })),
 }, closed)
 
+const Access = Type.Object({
+  path: CallPath,
+  methods: Type.Optional(Type.Array(Method, { minItems: 1, uniqueItems: true, description: 'the methods it applies to; all when omitted' })),
+  require: Type.Enum(['user', 'admin'], { description: 'user: any valid access token; admin: a token with the admin role' }),
+}, { ...closed, description: 'what the gateway requires of a caller on an exposed path; the first matching entry wins' })
+
 const Call = Type.Object({
   method: Type.Optional(Method),
   path: CallPath,
@@ -115,6 +121,7 @@ const Service = Type.Object({
   mtls: Type.Optional(Type.Enum(['STRICT', 'PERMISSIVE', 'DISABLE'], { default: 'STRICT' })),
   versions: Type.Optional(Type.Array(Version, { minItems: 1, description: 'the versions traffic is split between; weights add up to 100' })),
   expose: Type.Optional(Type.Array(Expose, { description: 'the path prefixes the gateway routes to this service' })),
+  access: Type.Optional(Type.Array(Access, { description: 'exposed paths that need a token or a role at the gateway; the rest are public there (the service still decides)' })),
   dependencies: Type.Optional(Type.Array(Dependency, { description: 'the services this one calls synchronously' })),
   publishes: Type.Optional(Type.Array(EventName, { uniqueItems: true })),
   consumes: Type.Optional(Type.Array(EventPattern, { uniqueItems: true })),
@@ -142,6 +149,7 @@ export type ServiceInput = Static<typeof Service>
 export type DependencyInput = Static<typeof Dependency>
 export type Call = Static<typeof Call>
 export type Expose = Static<typeof Expose>
+export type Access = Static<typeof Access>
 export type Version = Static<typeof Version>
 export type HttpMethod = Static<typeof Method>
 export type ResourceAmounts = Static<typeof ResourceAmounts>

@@ -33,6 +33,12 @@ function checkServices(t: Topology): Finding[] {
       else findings.push({ path: [...at, 'expose', i, 'path'], at: 'value', message: `${exposed.path} is already exposed by ${owner}` })
     }
 
+    for (const [i, rule] of service.access.entries()) {
+      if (!service.expose.some((exposed) => rule.path === exposed.path || rule.path.startsWith(`${exposed.path}/`))) {
+        findings.push({ path: [...at, 'access', i, 'path'], at: 'value', message: `${rule.path} is not under a path this service exposes` })
+      }
+    }
+
     const targets = new Map<string, number>()
     for (const [i, dependency] of service.dependencies.entries()) {
       const path = [...at, 'dependencies', i, 'service']

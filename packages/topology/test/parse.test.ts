@@ -74,7 +74,7 @@ describe('parseTopology', () => {
     rejects(
       withLine(10, '    package: "@bazaar/users"\n    replica: 2'),
       'topology.yaml:11:5 services.users.replica: unknown key "replica"; expected one of: port, package, description, '
-        + 'replicas, autoscaling, resources, protocol, mtls, versions, expose, dependencies, publishes, consumes, env, secrets',
+        + 'replicas, autoscaling, resources, protocol, mtls, versions, expose, access, dependencies, publishes, consumes, env, secrets',
     )
   })
 

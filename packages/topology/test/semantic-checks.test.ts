@@ -26,6 +26,19 @@ describe('semantic checks', () => {
       'topology.yaml:16:22 services.catalog.expose[0].path: /users is already exposed by users')
   })
 
+  it('when an access rule names a path the service does not expose, then the error points at it', () => {
+    rejects(withLine(11, '    expose: [{ path: /users }]\n    access: [{ path: /orders/**, require: user }]'),
+      'topology.yaml:12:22 services.users.access[0].path: /orders/** is not under a path this service exposes')
+  })
+
+  it('when access rules sit under the exposed paths, then they are accepted in order', () => {
+    const topology = parseTopology(withLine(11, '    expose: [{ path: /users }]\n    access: [{ path: /users/*/roles, methods: [POST], require: admin }, { path: /users/**, require: user }]'), 'topology.yaml')
+    assert.deepEqual(topology.services.users?.access, [
+      { path: '/users/*/roles', methods: ['POST'], require: 'admin' },
+      { path: '/users/**', require: 'user' },
+    ])
+  })
+
   it('when the gateway service is not defined, then the error points at gateway.service', () => {
     rejects(withLine(3, 'gateway: { service: gw }'), 'topology.yaml:3:21 gateway.service: unknown service "gw"; defined: gateway, users, catalog')
   })

@@ -1,7 +1,6 @@
 import { defineService } from '@bazaar/kit'
 import { serviceNames } from '@bazaar/topology'
 import { config } from './config.ts'
-import { accessRules } from './domain/access-rules.ts'
 import { registerCors } from './edge/cors.ts'
 import { loginRateLimit, registerRateLimits } from './edge/rate-limits.ts'
 import { echoRequestId } from './edge/request-id.ts'
@@ -34,7 +33,7 @@ export const service = defineService({
       log: context.log,
     })
     context.onClose(() => upstreams.close())
-    const routes = routingTable(topology, upstreams, accessRules, Math.ceil(settings.UPSTREAM_EJECTION_MS / 1000))
+    const routes = routingTable(topology, upstreams, Math.ceil(settings.UPSTREAM_EJECTION_MS / 1000))
     const limits = {
       max: settings.RATE_LIMIT_MAX,
       windowMs: settings.RATE_LIMIT_WINDOW_MS,

@@ -1,36 +1,17 @@
+import type { Access as AccessRule, Topology } from '@bazaar/topology'
+
 /**
- * What the gateway demands of a caller before a request reaches a service. Services verify and
- * check roles again (zero trust, DESIGN 5); this refuses early what no service would accept, and
- * anything not listed is left to the service (GET /api/products is public, for one). The topology
- * has no place for it yet; it belongs on its `expose` entries, next to the paths.
+ * What the gateway demands of a caller before a request reaches a service, from the topology's
+ * `access` entries. Services verify and check roles again (zero trust, DESIGN 5); this refuses
+ * early what no service would accept, and anything not listed is left to the service.
  */
-export type Access = 'public' | 'user' | 'admin'
+export type Access = 'public' | AccessRule['require']
+export type { AccessRule }
 
-export interface AccessRule {
-  /** Under the gateway prefix; `*` is one segment, a final `**` one or more. */
-  path: string
-  /** Every method when absent. */
-  methods?: readonly string[]
-  access: Exclude<Access, 'public'>
+/** Every service's rules, in the topology's order; the first match wins. */
+export function accessRulesOf(topology: Topology): AccessRule[] {
+  return Object.values(topology.services).flatMap((service) => service.access)
 }
-
-const writes = ['POST', 'PUT', 'PATCH', 'DELETE']
-
-/** First match wins. */
-export const accessRules: readonly AccessRule[] = [
-  // The writes seed 000 marks "requires authentication": only an admin may make them.
-  { path: '/inventory/*/update', methods: writes, access: 'admin' },
-  { path: '/orders/*/status', methods: writes, access: 'admin' },
-  // A customer's own things (DESIGN 5). POST /orders itself is left to orders, which decides
-  // what an order placed without a token means (seed 001 places one).
-  { path: '/orders/**', access: 'user' },
-  { path: '/cart', access: 'user' },
-  { path: '/cart/**', access: 'user' },
-  { path: '/payment', access: 'user' },
-  { path: '/payment/**', access: 'user' },
-  { path: '/notifications', access: 'user' },
-  { path: '/notifications/**', access: 'user' },
-]
 
 /** Answers what a request needs; its path without the query. */
 export type AccessCheck = (method: string, path: string) => Access
@@ -51,7 +32,7 @@ function compile(rule: AccessRule, gatewayPrefix: string): CompiledRule & { head
   return {
     pattern: new RegExp(`^${source}$`),
     methods: rule.methods === undefined ? undefined : new Set(rule.methods),
-    access: rule.access,
+    access: rule.require,
     head: wildcard === -1 ? full : full.slice(0, wildcard),
   }
 }

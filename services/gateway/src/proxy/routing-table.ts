@@ -1,5 +1,5 @@
 import { dependencyPolicy, gatewayRoutes, type GatewayRoute, type Topology } from '@bazaar/topology'
-import { accessCheck, type AccessCheck, type AccessRule } from '../domain/access-rules.ts'
+import { accessCheck, accessRulesOf, type AccessCheck } from '../domain/access-rules.ts'
 import type { Upstream } from './send.ts'
 import type { Upstreams } from './upstreams.ts'
 
@@ -14,7 +14,8 @@ export interface ProxiedRoute {
  * The topology's gateway routes, longest prefix first, each with its service's replicas and its
  * edge's timeout and retries. A service that does not run keeps its routes: they answer 503.
  */
-export function routingTable(topology: Topology, upstreams: Upstreams, rules: readonly AccessRule[], retryAfterSeconds: number): ProxiedRoute[] {
+export function routingTable(topology: Topology, upstreams: Upstreams, retryAfterSeconds: number): ProxiedRoute[] {
+  const rules = accessRulesOf(topology)
   const byService = new Map<string, Upstream>()
   const upstreamOf = (service: string): Upstream => {
     let upstream = byService.get(service)

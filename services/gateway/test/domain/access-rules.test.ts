@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { accessCheck, accessRules, type AccessRule } from '../../src/domain/access-rules.ts'
+import { loadTopology } from '@bazaar/topology'
+import { accessCheck, accessRulesOf, type AccessRule } from '../../src/domain/access-rules.ts'
 
 const rules: AccessRule[] = [
-  { path: '/orders/*/status', methods: ['POST'], access: 'admin' },
-  { path: '/orders/**', access: 'user' },
-  { path: '/cart', access: 'user' },
+  { path: '/orders/*/status', methods: ['POST'], require: 'admin' },
+  { path: '/orders/**', require: 'user' },
+  { path: '/cart', require: 'user' },
 ]
 
 test('when a route no rule concerns is checked, then there is no check at all', () => {
@@ -28,7 +29,8 @@ test('when a path is disguised, then it is checked as the upstream will read it'
   assert.equal(accessCheck(rules, '/api', '/api/cart')!('GET', '/api/cart/'), 'user')
 })
 
-test('when the platform\'s rules are read, then the writes seed 000 protects need an admin', () => {
+test('when the platform\'s rules are read from topology.yaml, then the writes seed 000 protects need an admin', async () => {
+  const accessRules = accessRulesOf(await loadTopology(new URL('../../../../topology.yaml', import.meta.url).pathname))
   const inventory = accessCheck(accessRules, '/api', '/api/inventory')!
   assert.equal(inventory('POST', '/api/inventory/123/update'), 'admin')
   assert.equal(inventory('GET', '/api/inventory/123'), 'public')
