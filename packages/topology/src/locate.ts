@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter } from 'yaml'
-import type { FieldPath, Finding } from './field-path.ts'
+import type { Finding } from './field-path.ts'
 
 export interface Position {
   line: number

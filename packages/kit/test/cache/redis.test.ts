@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { connect, createServer, type Socket } from 'node:net'
 import { test } from 'node:test'
 import { Redis } from 'ioredis'
-import { needServer, waitFor } from '@bazaar/kit/testing'
+import { needServer, waitFor, freePort } from '@bazaar/kit/testing'
 import { createRedisCache } from '../../src/cache/redis.ts'
 
 const namespace = () => `test-redis-${randomBytes(6).toString('hex')}`
@@ -31,13 +31,6 @@ async function outageProxy(target: URL) {
   return { url: `redis://127.0.0.1:${port}`, cut, restore: () => listen(port) }
 }
 
-async function closedPort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1')
-  await new Promise((resolve) => server.once('listening', resolve))
-  const { port } = server.address() as { port: number }
-  await new Promise((resolve) => server.close(resolve))
-  return port
-}
 
 async function rejectsWithin(call: Promise<unknown>, ms: number): Promise<void> {
   const started = Date.now()
@@ -46,7 +39,7 @@ async function rejectsWithin(call: Promise<unknown>, ms: number): Promise<void> 
 }
 
 test('when Redis is not listening, then every call rejects within a second instead of hanging', async () => {
-  const cache = createRedisCache(`redis://127.0.0.1:${await closedPort()}`, { namespace: namespace() })
+  const cache = createRedisCache(`redis://127.0.0.1:${await freePort()}`, { namespace: namespace() })
   await rejectsWithin(cache.set('k', 1), 1000)
   await rejectsWithin(cache.get('k'), 1000)
   await rejectsWithin(cache.increment('k', 1, 1000), 1000)

@@ -1,20 +1,12 @@
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
-import { createServer } from 'node:net'
 import { test } from 'node:test'
 import postgres from 'postgres'
-import { needServer, waitFor } from '@bazaar/kit/testing'
+import { needServer, waitFor, freePort } from '@bazaar/kit/testing'
 import { createPostgresDb, ensureDatabase } from '../../src/db/postgres.ts'
 
 const unique = (prefix: string) => `${prefix}_${randomBytes(6).toString('hex')}`
 
-async function closedPort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1')
-  await new Promise((resolve) => server.once('listening', resolve))
-  const { port } = server.address() as { port: number }
-  await new Promise((resolve) => server.close(resolve))
-  return port
-}
 
 test('when its connection is lost mid-query, then the call rejects and the pool reconnects by itself', async (t) => {
   const url = await needServer(t, 'postgres')
@@ -33,7 +25,7 @@ test('when its connection is lost mid-query, then the call rejects and the pool 
 })
 
 test('when PostgreSQL is unreachable, then a call rejects instead of hanging', async () => {
-  const db = await createPostgresDb(`postgres://postgres@127.0.0.1:${await closedPort()}/postgres`, { connectTimeoutSeconds: 1 })
+  const db = await createPostgresDb(`postgres://postgres@127.0.0.1:${await freePort()}/postgres`, { connectTimeoutSeconds: 1 })
   const started = Date.now()
   await assert.rejects(db.query('select 1'))
   assert.ok(Date.now() - started < 2000)

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
-import { call, json, login, type Answer } from '../support/http.ts'
+import { call, json, type Answer } from '../support/http.ts'
 import { startPlatform, type Platform } from '../support/platform.ts'
 
 const max = 5

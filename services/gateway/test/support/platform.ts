@@ -1,10 +1,10 @@
+import { freePort } from '@bazaar/kit/testing'
 import { readFile } from 'node:fs/promises'
 import { createEmbeddedRuntime, startService, type EmbeddedRuntime, type RunningService } from '@bazaar/kit'
 import { parseTopology } from '@bazaar/topology'
 import { service as users } from '@bazaar/users'
 import { service as gateway } from '../../src/app.ts'
 import { startEcho, type EchoUpstream } from './echo-upstream.ts'
-import { freePort } from './free-port.ts'
 
 export const adminEmail = 'admin@bazaar.local'
 export const adminPassword = 'admin-pass-123'

@@ -1,4 +1,4 @@
-import { createServer } from 'node:net'
+import { freePort } from '@bazaar/kit/testing'
 import { createEmbeddedRuntime, startService, type EmbeddedRuntime, type RunningService } from '@bazaar/kit'
 import { loadTopology } from '@bazaar/topology'
 import { service } from '../../src/app.ts'
@@ -24,16 +24,6 @@ export interface StartOptions {
   replicas?: number
 }
 
-// The service's own verifier fetches the JWKS from its URL, which must be known before it
-// listens: take a free port first rather than port 0.
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
-    })
-  })
-}
 
 /** The users service for real: embedded runtime, PGlite, real HTTP on loopback. */
 export async function startUsers(options: StartOptions = {}): Promise<UsersUnderTest> {

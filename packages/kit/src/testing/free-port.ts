@@ -1,8 +1,8 @@
 import { createServer } from 'node:net'
 
 /**
- * A port nobody listens on now. The kit's services listen on the port their settings give, and
- * a service's URL must be known before it starts (the gateway is told where the users service is).
+ * A loopback port nobody listens on now: for a service whose URL must be known before it
+ * starts, or for a connection that must be refused.
  */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
