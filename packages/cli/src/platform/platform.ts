@@ -1,0 +1,75 @@
+import { createEmbeddedRuntime, deriveClientSecret, startService, type Environment, type RunningService } from '@bazaar/kit'
+import { localUrl, type Topology } from '@bazaar/topology'
+import { loadService } from './load-service.ts'
+import { keptSecret, type KeptSecret } from './secrets.ts'
+import { startOrder } from './start-order.ts'
+
+export interface PlatformOptions {
+  topology: Topology
+  env?: Environment
+  /** Where data and generated secrets are kept; in memory for this run when undefined. */
+  dataDir?: string | undefined
+  /** Every service on a free port instead of the topology's (tests run platforms side by side). */
+  randomPorts?: boolean
+  /** Start only these services (tests); default every service of the topology. */
+  only?: readonly string[]
+  /** Extra settings per service (tests: short delays, quiet logs). */
+  overrides?: (service: string) => Record<string, unknown>
+}
+
+export interface Platform {
+  readonly services: ReadonlyMap<string, RunningService>
+  readonly skipped: readonly { service: string; reason: string }[]
+  readonly adminPassword: KeptSecret | undefined
+  url(service: string): string
+  stop(): Promise<void>
+}
+
+/** The whole platform in this process: one embedded runtime, every service on its own port. */
+export async function startPlatform(options: PlatformOptions): Promise<Platform> {
+  const { topology, env = {} } = options
+  const wanted = startOrder(topology).filter((name) => options.only?.includes(name) ?? true)
+  const loaded = await Promise.all(wanted.map(async (name) => [name, await loadService(topology.services[name]!.package)] as const))
+  const runs = new Set(loaded.filter(([, result]) => 'definition' in result).map(([name]) => name))
+  const started = new Map<string, RunningService>()
+
+  const clientKey = await keptSecret(options.dataDir, 'service-client-key', 32)
+  const adminPassword = env.ADMIN_PASSWORD ? undefined : await keptSecret(options.dataDir, 'admin-password')
+  const runtime = await createEmbeddedRuntime({
+    topology,
+    env,
+    dataDir: options.dataDir,
+    overrides: (service) => ({
+      SERVICE_CLIENT_SECRET: deriveClientSecret(clientKey.value, service),
+      ...(options.randomPorts ? { PORT: 0 } : {}),
+      ...(service === 'users' ? { SERVICE_CLIENT_KEY: clientKey.value, ...(adminPassword ? { ADMIN_PASSWORD: adminPassword.value } : {}) } : {}),
+      ...options.overrides?.(service),
+    }),
+    urls: (service) => {
+      const running = started.get(service)
+      if (running) return [running.url]
+      return runs.has(service) && !options.randomPorts ? [localUrl(topology, service)] : []
+    },
+  })
+
+  const stop = async (): Promise<void> => {
+    for (const service of [...started.values()].reverse()) await service.stop()
+    started.clear()
+    await runtime.close()
+  }
+  try {
+    for (const [name, result] of loaded) {
+      if ('definition' in result) started.set(name, await startService(result.definition, runtime))
+    }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return {
+    services: started,
+    skipped: loaded.flatMap(([service, result]) => ('skipped' in result ? [{ service, reason: result.skipped }] : [])),
+    adminPassword,
+    url: (service) => started.get(service)?.url ?? (() => { throw new Error(`${service} is not running`) })(),
+    stop,
+  }
+}
