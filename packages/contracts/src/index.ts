@@ -1,2 +1,14 @@
-/** Event payloads shared between services, one schema per type and version (DESIGN 4). */
+/**
+ * Event payloads shared between services, one schema per type and version (DESIGN 4).
+ * A consumer reads only the fields it needs; adding an optional field keeps a version, any
+ * other change makes a new one.
+ */
 export { UserRegisteredV1 } from './events/user-registered.ts'
+export { ProductCreatedV1, ProductUpdatedV1 } from './events/catalog.ts'
+export { InventoryUpdatedV1, InventoryLowV1 } from './events/inventory.ts'
+export { OrderCreatedV1, OrderPaidV1, OrderCancelledV1, OrderShippedV1, OrderDeliveredV1 } from './events/orders.ts'
+export { PaymentSucceededV1, PaymentFailedV1, PaymentRefundedV1 } from './events/payments.ts'
+export { ShipmentCreatedV1, ShipmentDispatchedV1, ShipmentDeliveredV1 } from './events/shipping.ts'
+export { RatingCreatedV1 } from './events/ratings.ts'
+export { NotificationSentV1 } from './events/notifications.ts'
+export { Id, Minor, Currency, OrderLine } from './events/common.ts'

@@ -1,4 +1,6 @@
 export { AppError, errorCodes, isAppError, toProblem, type ErrorCode, type FieldError, type Problem } from './errors.ts'
+export { toMinor, fromMinor, DecimalAmount } from './money.ts'
+export { IdInput, idOf } from './ids.ts'
 export { setting, loadConfig, ConfigError, type ConfigSpec, type ConfigOf, type Setting, type Environment } from './config.ts'
 export { createLogger, type Logger } from './logger.ts'
 export { installTracing, inSpan, currentTraceparent, traceHeaders, activeSpanIds, runInEventContext } from './tracing.ts'

@@ -8,6 +8,7 @@ import { Readiness } from '../../src/service/health.ts'
 import { createLogger } from '../../src/logger.ts'
 import { installTracing } from '../../src/tracing.ts'
 import { AppError } from '../../src/errors.ts'
+import { DecimalAmount } from '../../src/money.ts'
 
 installTracing({ serviceName: 'test' })
 const lines: Record<string, unknown>[] = []
@@ -24,6 +25,7 @@ app.get('/things/:id', async (request) => {
   if (id === 'boom') throw new Error('secret internals: password=hunter2')
   return { id }
 })
+app.post('/prices', { schema: { body: Type.Object({ price: DecimalAmount }) } }, async (request) => ({ price: request.body.price }))
 await app.listen({ host: '127.0.0.1', port: 0 })
 const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`
 after(() => app.close())
@@ -112,4 +114,11 @@ test('when /docs/json is read, then the OpenAPI document describes the routes an
   assert.equal(body.openapi, '3.1.0')
   assert.ok(body.paths['/things'].post.requestBody)
   assert.equal(body.paths['/health'], undefined)
+})
+
+test('when a price has two decimals, then it is valid; with three, 400', async () => {
+  for (const price of [29.99, 0.07, 999.99, 12]) assert.equal((await call('/prices', json(JSON.stringify({ price })))).status, 200, `${price}`)
+  const reply = await call('/prices', json('{"price":1.999}'))
+  assert.equal(reply.status, 400)
+  assert.equal(reply.body.fields[0].field, 'body.price')
 })
