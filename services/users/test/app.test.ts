@@ -28,8 +28,10 @@ describe('the users service', () => {
       assert.equal(kids.length, 1)
       assert.deepEqual(await kidsOf(two), kids)
       admin = (await one.post<Grant>('/auth/login', { email: adminEmail, password: adminPassword })).body
-      const listed = await two.get<{ items: { email: string }[] }>('/users?limit=100', admin.access_token)
-      assert.deepEqual(listed.body.items.map((user) => user.email), [adminEmail], 'one admin, however many replicas')
+      const listed = await two.get<{ items: { email: string; roles: string[] }[] }>('/users?limit=100', admin.access_token)
+      const admins = listed.body.items.filter((user) => user.roles.includes('admin')).map((user) => user.email)
+      assert.deepEqual(admins, [adminEmail], 'one admin, however many replicas')
+      assert.equal(listed.body.items.filter((user) => user.email === 'demo@bazaar.local').length, 1, 'one demo shopper too')
       const changed = await two.patch('/users/me', { password: 'changed-admin-pass', current_password: adminPassword }, admin.access_token)
       assert.equal(changed.status, 200)
     } finally {

@@ -1,4 +1,4 @@
-import { createEmbeddedRuntime, deriveClientSecret, startService, type Environment, type RunningService } from '@bazaar/kit'
+import { createEmbeddedRuntime, deriveClientSecret, startService, type EmbeddedRuntime, type Environment, type RunningService } from '@bazaar/kit'
 import { localUrl, type Topology } from '@bazaar/topology'
 import { loadService } from './load-service.ts'
 import { keptSecret, type KeptSecret } from './secrets.ts'
@@ -21,6 +21,10 @@ export interface Platform {
   readonly services: ReadonlyMap<string, RunningService>
   readonly skipped: readonly { service: string; reason: string }[]
   readonly adminPassword: KeptSecret | undefined
+  /** What the services share: tests publish and subscribe on its bus (`runtime.openBus(...)`). */
+  readonly runtime: EmbeddedRuntime
+  /** The secret services' client secrets derive from: tests mint service tokens with it. */
+  readonly serviceClientKey: string
   url(service: string): string
   stop(): Promise<void>
 }
@@ -69,6 +73,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     services: started,
     skipped: loaded.flatMap(([service, result]) => ('skipped' in result ? [{ service, reason: result.skipped }] : [])),
     adminPassword,
+    runtime,
+    serviceClientKey: clientKey.value,
     url: (service) => started.get(service)?.url ?? (() => { throw new Error(`${service} is not running`) })(),
     stop,
   }

@@ -26,6 +26,8 @@ test('when `bazaar start` runs, then the API is healthy, requests are traced thr
   assert.match(banner, /Storefront +http:\/\/localhost:\d+\//)
   const password = /admin@bazaar\.local \/ (\S+)/.exec(banner)?.[1]
   assert.ok(password, 'the first start shows the generated admin password')
+  const demo = /Demo shopper (\S+) \/ (\S+)/.exec(banner)
+  assert.ok(demo, 'the banner shows the demo shopper')
 
   const traceId = randomUUID().replaceAll('-', '')
   const email = `walk-${randomUUID()}@example.com`
@@ -44,7 +46,7 @@ test('when `bazaar start` runs, then the API is healthy, requests are traced thr
 
   const second = await startPlatformProcess(place)
   assert.doesNotMatch(second.lines.join('\n'), /generated now/, 'the password is shown only when generated')
-  for (const [login, secret] of [[email, 'correct horse battery'], ['admin@bazaar.local', password]] as const) {
+  for (const [login, secret] of [[email, 'correct horse battery'], ['admin@bazaar.local', password], [demo[1], demo[2]]] as const) {
     const reply = await fetch(`${second.gatewayUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: login, password: secret }) })
     assert.equal(reply.status, 200, `${login} logs in after a restart`)
   }

@@ -22,6 +22,8 @@ export interface RunningService {
   readonly name: string
   readonly url: string
   readonly app: ServiceApp
+  /** The settings it started with, secrets included: for its starter, never for a response. */
+  readonly settings: Readonly<Record<string, unknown>>
   stop(): Promise<void>
 }
 
@@ -128,5 +130,5 @@ export async function startService<S extends ConfigSpec>(definition: ServiceDefi
     })()
     return stopping
   }
-  return { name, url, app, stop }
+  return { name, url, app, settings: config, stop }
 }

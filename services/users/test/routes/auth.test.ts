@@ -111,13 +111,13 @@ describe('POST /auth/token', () => {
     ({ grant_type: 'client_credentials', client_id: clientId, client_secret: secret, audience })
 
   it('when a service presents its derived secret, then a token for the audience with the service role', async () => {
-    const reply = await api.post<Grant>('/auth/token', credentials('catalog', 'inventory'))
+    const reply = await api.post<Grant>('/auth/token', credentials('orders', 'inventory'))
     assert.equal(reply.status, 200)
     assert.equal(reply.body.token_type, 'Bearer')
     assert.equal(reply.body.refresh_token, undefined)
     const { payload } = await verify(reply.body.access_token, 'inventory')
-    assert.equal(payload.sub, 'service:catalog')
-    assert.equal(payload.client_id, 'catalog')
+    assert.equal(payload.sub, 'service:orders')
+    assert.equal(payload.client_id, 'orders')
     assert.deepEqual(payload.roles, ['service'])
     assert.equal(decodeProtectedHeader(reply.body.access_token).alg, 'EdDSA')
   })
