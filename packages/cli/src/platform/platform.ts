@@ -1,4 +1,5 @@
 import { createEmbeddedRuntime, deriveClientSecret, startService, type EmbeddedRuntime, type Environment, type RunningService } from '@bazaar/kit'
+import { freePort } from '@bazaar/kit/testing'
 import { localUrl, type Topology } from '@bazaar/topology'
 import { loadService } from './load-service.ts'
 import { keptSecret, type KeptSecret } from './secrets.ts'
@@ -35,6 +36,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   const wanted = startOrder(topology).filter((name) => options.only?.includes(name) ?? true)
   const loaded = await Promise.all(wanted.map(async (name) => [name, await loadService(topology.services[name]!.package)] as const))
   const runs = new Set(loaded.filter(([, result]) => 'definition' in result).map(([name]) => name))
+  // PORT 0 means "the topology's port" to a service, so free ports are taken here.
+  const ports = new Map(options.randomPorts ? await Promise.all([...runs].map(async (name) => [name, await freePort()] as const)) : [])
   const started = new Map<string, RunningService>()
 
   const clientKey = await keptSecret(options.dataDir, 'service-client-key', 32)
@@ -45,14 +48,16 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     dataDir: options.dataDir,
     overrides: (service) => ({
       SERVICE_CLIENT_SECRET: deriveClientSecret(clientKey.value, service),
-      ...(options.randomPorts ? { PORT: 0 } : {}),
+      ...(ports.has(service) ? { PORT: ports.get(service) } : {}),
       ...(service === 'users' ? { SERVICE_CLIENT_KEY: clientKey.value, ...(adminPassword ? { ADMIN_PASSWORD: adminPassword.value } : {}) } : {}),
       ...options.overrides?.(service),
     }),
     urls: (service) => {
       const running = started.get(service)
       if (running) return [running.url]
-      return runs.has(service) && !options.randomPorts ? [localUrl(topology, service)] : []
+      const port = ports.get(service)
+      if (port !== undefined) return [`http://127.0.0.1:${port}`]
+      return runs.has(service) ? [localUrl(topology, service)] : []
     },
   })
 

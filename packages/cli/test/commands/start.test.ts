@@ -2,7 +2,7 @@ import { test, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
 import { waitFor } from '@bazaar/kit/testing'
-import { killStrays, startPlatformProcess, workspace } from '../support/platform-process.ts'
+import { killStrays, startPlatformProcess, workspace } from '@bazaar/cli/testing'
 
 const place = await workspace()
 after(async () => {

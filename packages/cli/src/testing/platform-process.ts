@@ -20,6 +20,8 @@ export interface PlatformProcess {
   logsOf(service: string): Record<string, unknown>[]
   /** Sends SIGINT, as Ctrl-C does, and answers the exit code. */
   interrupt(): Promise<number | null>
+  /** Settles when the process ends by itself (a crash), with its exit code or signal. */
+  readonly exited: Promise<number | string | null>
 }
 
 export async function workspace(): Promise<{ topologyFile: string; dataDir: string; gatewayPort: number; remove(): Promise<void> }> {
@@ -48,8 +50,8 @@ export async function startPlatformProcess(place: { topologyFile: string; dataDi
   running.add(child)
   child.once('exit', () => running.delete(child))
   const lines: string[] = []
-  let exit: number | null | undefined
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => { exit = code; resolve(code) }))
+  let exit: number | string | null | undefined
+  const exited = new Promise<number | string | null>((resolve) => child.once('exit', (code, signal) => { exit = code ?? signal; resolve(exit) }))
   const collect = (chunk: Buffer, rest: { text: string }) => {
     rest.text += chunk.toString()
     const parts = rest.text.split('\n')
@@ -74,7 +76,9 @@ export async function startPlatformProcess(place: { topologyFile: string; dataDi
     logsOf: (service) => lines.filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown>).filter((entry) => entry.service === service),
     async interrupt() {
       child.kill('SIGINT')
-      return exited
+      const code = await exited
+      return typeof code === 'number' || code === null ? code : null
     },
+    exited,
   }
 }
