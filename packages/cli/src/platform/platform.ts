@@ -68,8 +68,10 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   }
   try {
     for (const [name, result] of loaded) {
-      if ('definition' in result) started.set(name, await startService(result.definition, runtime))
+      if ('definition' in result) started.set(name, await startService(result.definition, runtime, { holdOutbox: true }))
     }
+    // Every consumer has subscribed now: nothing published from here on misses its queue.
+    for (const service of started.values()) service.releaseOutbox()
   } catch (error) {
     await stop()
     throw error

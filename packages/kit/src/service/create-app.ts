@@ -36,7 +36,7 @@ export async function createApp(options: AppOptions): Promise<ServiceApp> {
     // Errors Fastify raises before routing (a malformed URL) are problems like any other.
     frameworkErrors: (error, request, reply) => void sendProblem(reply, toAppError(error), request.url),
     // multipleOfPrecision: 29.99 is a multiple of 0.01 although float division says otherwise.
-    ajv: { customOptions: { coerceTypes: 'array', useDefaults: true, removeAdditional: false, multipleOfPrecision: 8 } },
+    ajv: { customOptions: { coerceTypes: 'array', useDefaults: true, removeAdditional: false, multipleOfPrecision: 8, allowUnionTypes: true } },
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   await app.register(swagger, {

@@ -39,7 +39,10 @@ export interface ServiceContext<S extends ConfigSpec = ConfigSpec> {
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>
   /** A client for a service this one depends on in the topology, carrying a service token for it. */
   client(service: string): HttpClient
-  /** Runs on shutdown, after the server stopped taking requests, in reverse order of registration. */
+  /**
+   * Runs on shutdown once the server stopped taking requests, in reverse order of registration,
+   * before the outbox's last flush: events a stopping worker adds still go out.
+   */
   onClose(task: () => Promise<void>): void
 }
 

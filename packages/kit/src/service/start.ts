@@ -24,7 +24,18 @@ export interface RunningService {
   readonly app: ServiceApp
   /** The settings it started with, secrets included: for its starter, never for a response. */
   readonly settings: Readonly<Record<string, unknown>>
+  /** Starts publishing what the outbox holds; see `holdOutbox`. */
+  releaseOutbox(): void
   stop(): Promise<void>
+}
+
+export interface StartOptions {
+  /**
+   * Keep the outbox relay stopped until `releaseOutbox()`. A launcher starting many services
+   * holds every relay until every consumer has subscribed, so no event is published before
+   * the queue that should receive it exists.
+   */
+  holdOutbox?: boolean
 }
 
 /** Token issuer and the audience every user token carries; service tokens name their callee. */
@@ -35,7 +46,7 @@ function missing(service: string, what: string): never {
   throw new Error(`${service} uses ${what} but does not declare it in its definition's \`uses\``)
 }
 
-export async function startService<S extends ConfigSpec>(definition: ServiceDefinition<S>, runtime: Runtime): Promise<RunningService> {
+export async function startService<S extends ConfigSpec>(definition: ServiceDefinition<S>, runtime: Runtime, options: StartOptions = {}): Promise<RunningService> {
   const name = definition.name
   const topologyEntry = runtime.topology.services[name]
   if (!topologyEntry) throw new Error(`${name} is not a service of topology ${runtime.topology.name}`)
@@ -47,7 +58,10 @@ export async function startService<S extends ConfigSpec>(definition: ServiceDefi
   const log = createLogger(name, base.LOG_LEVEL)
   const metrics = createServiceMetrics(name)
   const readiness = new Readiness()
+  /** Resources, closed last and in reverse order of opening. */
   const closers: (() => Promise<void>)[] = []
+  /** The service's own workers, stopped before the outbox's last flush so what they add still goes out. */
+  const workers: (() => Promise<void>)[] = []
 
   const db: Db | undefined = definition.uses.db ? await runtime.openDb(name, base) : undefined
   if (db) {
@@ -102,7 +116,7 @@ export async function startService<S extends ConfigSpec>(definition: ServiceDefi
       clients.set(service, client)
       return client
     },
-    onClose(task) { closers.push(task) },
+    onClose(task) { workers.push(task) },
   }
 
   const app = await createApp({ service: name, description: definition.description, log, bodyLimit: base.BODY_LIMIT_BYTES, metrics, readiness })
@@ -113,7 +127,13 @@ export async function startService<S extends ConfigSpec>(definition: ServiceDefi
   const url = `http://${base.HOST === '0.0.0.0' ? '127.0.0.1' : base.HOST}:${port}`
   ownUrl = url
   await definition.start?.(context)
-  outbox?.start()
+  let publishing = false
+  const releaseOutbox = (): void => {
+    if (publishing) return
+    publishing = true
+    outbox?.start()
+  }
+  if (!options.holdOutbox) releaseOutbox()
   log.info({ url, mode: runtime.mode }, `${name} started`)
 
   let stopping: Promise<void> | undefined
@@ -122,6 +142,7 @@ export async function startService<S extends ConfigSpec>(definition: ServiceDefi
       const deadline = setTimeout(() => { log.warn('shutdown timed out; closing connections') ; app.server.closeAllConnections() }, base.SHUTDOWN_TIMEOUT_MS).unref()
       await app.close()
       clearTimeout(deadline)
+      for (const stopWorker of workers.reverse()) await stopWorker()
       await outbox?.stop()
       for (const client of clients.values()) await client.close()
       for (const close of closers.reverse()) await close()
@@ -130,5 +151,5 @@ export async function startService<S extends ConfigSpec>(definition: ServiceDefi
     })()
     return stopping
   }
-  return { name, url, app, settings: config, stop }
+  return { name, url, app, settings: config, releaseOutbox, stop }
 }
