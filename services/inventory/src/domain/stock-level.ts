@@ -1,0 +1,14 @@
+/** A product's numbers: `quantity` can be sold now, `reserved` is held for orders awaiting payment. */
+export interface StockLevel {
+  productId: string
+  quantity: number
+  reserved: number
+}
+
+/** A product's numbers right after a change, and its sellable quantity before it (undefined: the row is new). */
+export interface StockChange extends StockLevel {
+  previousQuantity: number | undefined
+}
+
+/** The most a product's quantity may reach: far from the int column's limit, so sums never overflow. */
+export const maxQuantity = 1_000_000_000
