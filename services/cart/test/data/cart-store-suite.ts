@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict'
+import { randomUUID } from 'node:crypto'
+import { describe, test, type TestContext } from 'node:test'
+import type { CartStore } from '../../src/data/cart-store.ts'
+
+const limits = { maxQuantity: 99, maxLines: 3 }
+/** Tests share one store: each works on carts of its own users. */
+const someone = () => `user-${randomUUID()}`
+const quantities = async (store: CartStore, userId: string) =>
+  (await store.lines(userId)).map((line) => [line.productId, line.quantity])
+
+/**
+ * The contract every cart store keeps. `open` answers the store under test, or undefined when
+ * its server is unavailable (the test is then skipped).
+ */
+export function cartStoreSuite(name: string, open: (t: TestContext) => Promise<CartStore | undefined>): void {
+  describe(`CartStore on ${name}`, () => {
+    test('when a user never had a cart, then it has no lines and clearing or removing changes nothing', async (t) => {
+      const store = await open(t)
+      if (!store) return
+      const user = someone()
+      assert.deepEqual(await store.lines(user), [])
+      await store.remove(user, '1')
+      await store.clear(user)
+      assert.equal(await store.setQuantity(user, '1', 2), undefined)
+      assert.deepEqual(await store.lines(user), [])
+    })
+
+    test('when a product is added twice, then one line holds the sum and only the first add created it', async (t) => {
+      const store = await open(t)
+      if (!store) return
+      const user = someone()
+      const first = await store.add(user, '7', 2, limits)
+      const second = await store.add(user, '7', 3, limits)
+      assert.deepEqual([first.ok && first.created, second.ok && second.created], [true, false])
+      assert.equal(second.ok && second.line.quantity, 5)
+      await store.add(user, '3', 1, limits)
+      assert.deepEqual(await quantities(store, user), [['7', 5], ['3', 1]], 'oldest line first')
+    })
+
+    test('when a line would hold more than 99 or the cart more lines than allowed, then the add is refused and nothing changes', async (t) => {
+      const store = await open(t)
+      if (!store) return
+      const user = someone()
+      await store.add(user, 'a', 90, limits)
+      assert.deepEqual(await store.add(user, 'a', 10, limits), { ok: false, refused: 'quantity' })
+      await store.add(user, 'b', 1, limits)
+      await store.add(user, 'c', 1, limits)
+      assert.deepEqual(await store.add(user, 'd', 1, limits), { ok: false, refused: 'lines' })
+      assert.equal((await store.add(user, 'c', 1, limits)).ok, true, 'an existing line still grows in a full cart')
+      assert.deepEqual(await quantities(store, user), [['a', 90], ['b', 1], ['c', 2]])
+    })
+
+    test('when quantities are set, lines removed and the cart cleared, then only that user\'s cart changes', async (t) => {
+      const store = await open(t)
+      if (!store) return
+      const [me, other] = [someone(), someone()]
+      for (const user of [me, other]) {
+        await store.add(user, '1', 1, limits)
+        await store.add(user, '2', 1, limits)
+      }
+      assert.equal((await store.setQuantity(me, '1', 42))?.quantity, 42)
+      await store.remove(me, '2')
+      assert.deepEqual(await quantities(store, me), [['1', 42]])
+      await store.clear(me)
+      assert.deepEqual(await store.lines(me), [])
+      assert.deepEqual(await quantities(store, other), [['1', 1], ['2', 1]])
+    })
+
+    test('when ten adds of ten units race on one line, then nine succeed and the line holds 90', async (t) => {
+      const store = await open(t)
+      if (!store) return
+      const user = someone()
+      const outcomes = await Promise.all(Array.from({ length: 10 }, () => store.add(user, 'hot', 10, limits)))
+      assert.equal(outcomes.filter((outcome) => outcome.ok).length, 9)
+      assert.equal(outcomes.filter((outcome) => outcome.ok && outcome.created).length, 1)
+      assert.deepEqual(await quantities(store, user), [['hot', 90]])
+    })
+  })
+}
