@@ -1,0 +1,20 @@
+import { defineService } from '@bazaar/kit'
+import { config } from './config.ts'
+import { dispatchDue } from './domain/dispatches.ts'
+import { startPoller } from './domain/poller.ts'
+import { consumePaidOrders } from './events/handlers.ts'
+
+/** A pure worker: paid orders leave the warehouse DISPATCH_DELAY_MS later. Health, readiness and metrics only. */
+export const service = defineService({
+  name: 'dispatch',
+  description: 'Dispatches paid orders (simulated warehouse); serves health, readiness and metrics only.',
+  config,
+  uses: { db: true, bus: true },
+  migrations: new URL('../migrations/', import.meta.url),
+  routes() {},
+  async start(ctx) {
+    await consumePaidOrders(ctx)
+    const poller = startPoller(() => dispatchDue(ctx), ctx.config.DISPATCH_POLL_INTERVAL_MS, ctx.log, 'dispatching due orders')
+    ctx.onClose(() => poller.stop())
+  },
+})

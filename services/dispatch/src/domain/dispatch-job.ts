@@ -1,0 +1,5 @@
+export interface DispatchJob {
+  dispatchId: string
+  orderId: string
+  userId: string
+}

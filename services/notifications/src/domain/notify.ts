@@ -1,0 +1,65 @@
+import { Type } from 'typebox'
+import type { Db, EventEnvelope, Logger, Outbox, Queryable } from '@bazaar/kit'
+import { isHandled, markHandled } from '../data/handled-events.ts'
+import { insertNotification } from '../data/notifications.ts'
+import { notificationSent } from '../events/notification-sent.ts'
+import { readEvent } from '../events/read-event.ts'
+import type { Transport } from '../transport/transport.ts'
+import { channels, notificationId, type Message, type Recipient } from './notification.ts'
+import type { Rendered, Template } from './templates/template.ts'
+import { templateFor } from './templates/templates.ts'
+
+export interface NotifyDeps {
+  db: Db
+  outbox: Outbox
+  /** A transaction whose outbox events leave right after its commit. */
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>
+  transport: Transport
+  /** Undefined for a user that does not exist; throws when the lookup failed and may work later. */
+  findRecipient(userId: string): Promise<Recipient | undefined>
+  /** The consumer name, which keys the inbox with the event id. */
+  consumer: string
+  log: Logger
+}
+
+const Owner = Type.Object({ user_id: Type.String({ minLength: 1 }) })
+
+function messagesOf(event: EventEnvelope, template: Template, to: Recipient, rendered: Rendered): Message[] {
+  return channels.map((channel) => ({
+    notificationId: notificationId(event.id, channel),
+    userId: to.userId,
+    eventId: event.id,
+    eventType: event.type,
+    channel,
+    template: template.type,
+    subject: channel === 'email' ? rendered.email.subject : null,
+    text: channel === 'email' ? rendered.email.text : rendered.sms,
+  }))
+}
+
+/**
+ * Tells the user about an event by email and SMS, stores what was sent and publishes
+ * `notification.sent` for each. The user lookup and the sending happen outside any transaction
+ * (never hold one across a call); a failure throws, so the bus delivers the event again.
+ * Sending happens before storing: a crash in between sends the message twice, under the same
+ * id, rather than never. Stored rows and events are made once.
+ */
+export async function notify(deps: NotifyDeps, event: EventEnvelope): Promise<void> {
+  const template = templateFor(event.type)
+  if (!template) return
+  if (await isHandled(deps.db, event.id, deps.consumer)) return
+  const to = template.recipient ? template.recipient(event) : await deps.findRecipient(readEvent(Owner, event).user_id)
+  if (!to) {
+    deps.log.warn({ event_id: event.id, event_type: event.type }, 'no such user; nobody to notify')
+    await markHandled(deps.db, event.id, deps.consumer)
+    return
+  }
+  const messages = messagesOf(event, template, to, template.render(event, to))
+  for (const message of messages) await deps.transport.send({ ...message, to })
+  await deps.transaction(async (tx) => {
+    if (!(await markHandled(tx, event.id, deps.consumer))) return
+    for (const message of messages) {
+      if (await insertNotification(tx, message)) await deps.outbox.add(tx, notificationSent(message))
+    }
+  })
+}

@@ -1,0 +1,28 @@
+import { Type, type Static } from 'typebox'
+import { OrderCancelledV1 } from '@bazaar/contracts'
+import { readEvent } from '../../events/read-event.ts'
+import { emailText, sms, type Template } from './template.ts'
+
+const Data = Type.Pick(OrderCancelledV1, ['order_id', 'reason', 'payment_id'])
+
+const why: Record<Static<typeof Data>['reason'], string> = {
+  customer: 'at your request',
+  admin: 'by our team',
+  expired: 'because its payment did not arrive in time',
+  paid_after_cancel: 'because the payment arrived after it had been cancelled',
+}
+
+export const orderCancelled: Template = {
+  type: 'order.cancelled',
+  render(event, to) {
+    const order = readEvent(Data, event)
+    const refund = order.payment_id === null ? '' : ' Your payment will be refunded.'
+    return {
+      email: {
+        subject: `Order ${order.order_id} is cancelled`,
+        text: emailText(to, `Your order ${order.order_id} was cancelled ${why[order.reason]}.${refund}`),
+      },
+      sms: sms(`order ${order.order_id} was cancelled ${why[order.reason]}.${refund}`),
+    }
+  },
+}

@@ -1,0 +1,24 @@
+import { Type } from 'typebox'
+import { OrderCreatedV1 } from '@bazaar/contracts'
+import { readEvent } from '../../events/read-event.ts'
+import { emailText, money, sms, type Template } from './template.ts'
+
+const Data = Type.Pick(OrderCreatedV1, ['order_id', 'total', 'currency', 'expires_at'])
+
+export const orderCreated: Template = {
+  type: 'order.created',
+  render(event, to) {
+    const order = readEvent(Data, event)
+    const total = money(order.total, order.currency)
+    const payBy = new Date(order.expires_at).toUTCString()
+    return {
+      email: {
+        subject: `Order ${order.order_id} received`,
+        text: emailText(to,
+          `We received your order ${order.order_id}. Total: ${total}.`,
+          `The items are held for you until ${payBy}; please pay before then.`),
+      },
+      sms: sms(`order ${order.order_id} received, total ${total}. Please pay before ${payBy}.`),
+    }
+  },
+}

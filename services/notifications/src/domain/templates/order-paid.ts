@@ -1,0 +1,23 @@
+import { Type } from 'typebox'
+import { OrderPaidV1 } from '@bazaar/contracts'
+import { readEvent } from '../../events/read-event.ts'
+import { emailText, money, sms, type Template } from './template.ts'
+
+const Data = Type.Pick(OrderPaidV1, ['order_id', 'total', 'currency'])
+
+export const orderPaid: Template = {
+  type: 'order.paid',
+  render(event, to) {
+    const order = readEvent(Data, event)
+    const total = money(order.total, order.currency)
+    return {
+      email: {
+        subject: `Order ${order.order_id} is paid`,
+        text: emailText(to,
+          `Your order ${order.order_id} is paid: ${total}.`,
+          'We are packing it now and will tell you when it leaves our warehouse.'),
+      },
+      sms: sms(`order ${order.order_id} is paid (${total}). We will tell you when it ships.`),
+    }
+  },
+}

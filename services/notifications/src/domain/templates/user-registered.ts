@@ -1,0 +1,24 @@
+import { Type } from 'typebox'
+import { UserRegisteredV1 } from '@bazaar/contracts'
+import { readEvent } from '../../events/read-event.ts'
+import { emailText, sms, type Template } from './template.ts'
+
+const Data = Type.Pick(UserRegisteredV1, ['user_id', 'email', 'name'])
+
+export const userRegistered: Template = {
+  type: 'user.registered',
+  // The account may not be readable yet where the users service runs replicas; the event has all we need.
+  recipient(event) {
+    const user = readEvent(Data, event)
+    return { userId: user.user_id, email: user.email, name: user.name }
+  },
+  render(_event, to) {
+    return {
+      email: {
+        subject: 'Welcome to Bazaar',
+        text: emailText(to, 'Your Bazaar account is ready. We will write to you here about your orders, payments and deliveries.'),
+      },
+      sms: sms('welcome! Your account is ready.'),
+    }
+  },
+}

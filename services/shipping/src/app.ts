@@ -1,0 +1,21 @@
+import { defineService } from '@bazaar/kit'
+import { config } from './config.ts'
+import { deliverDue } from './domain/deliveries.ts'
+import { startPoller } from './domain/poller.ts'
+import { consumeShipmentEvents } from './events/handlers.ts'
+import { routes } from './routes/routes.ts'
+
+/** Shipping quotes, and the shipment of every paid order from label to delivery. */
+export const service = defineService({
+  name: 'shipping',
+  description: 'Shipping quotes; shipments and their tracking, from paid order to delivery by the simulated carrier.',
+  config,
+  uses: { db: true, bus: true },
+  migrations: new URL('../migrations/', import.meta.url),
+  routes,
+  async start(ctx) {
+    await consumeShipmentEvents(ctx)
+    const poller = startPoller(() => deliverDue(ctx), ctx.config.DELIVERY_POLL_INTERVAL_MS, ctx.log, 'delivering due shipments')
+    ctx.onClose(() => poller.stop())
+  },
+})
