@@ -64,6 +64,11 @@ function parseUrl(raw: string): string {
   }
 }
 
+/** The prefix of a service's own keys: `product-catalog` reads `PRODUCT_CATALOG_DATABASE_URL`. */
+export function envPrefix(service: string): string {
+  return service.toUpperCase().replaceAll('-', '_')
+}
+
 /**
  * Reads each key from `overrides` (what the launcher decides), then `env` under the service's
  * prefix (`ORDERS_DATABASE_URL`), then `env` plain (`DATABASE_URL`), then the default.

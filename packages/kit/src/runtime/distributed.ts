@@ -1,7 +1,7 @@
 import { localUrl, type Topology } from '@bazaar/topology'
 import { createRabbitBus } from '../bus/rabbitmq.ts'
 import { createRedisCache } from '../cache/redis.ts'
-import type { Environment } from '../config.ts'
+import { envPrefix, type Environment } from '../config.ts'
 import { createPostgresDb } from '../db/postgres.ts'
 import type { Runtime } from '../service/runtime.ts'
 
@@ -21,7 +21,7 @@ export function createDistributedRuntime(options: { topology: Topology; env: Env
     openBus: (_service, settings) => createRabbitBus(settings.AMQP_URL),
     openCache: async (service, settings) => createRedisCache(settings.REDIS_URL, { namespace: service }),
     urls(service) {
-      const key = service.toUpperCase()
+      const key = envPrefix(service)
       const list = env[`${key}_URLS`] ?? env[`${key}_URL`]
       return list ? list.split(',').map((url) => url.trim()).filter(Boolean) : [localUrl(topology, service)]
     },

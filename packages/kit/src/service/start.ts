@@ -1,6 +1,6 @@
 import { createTokenVerifier } from '../auth/verifier.ts'
 import { createServiceTokenSource } from '../auth/service-tokens.ts'
-import { loadConfig, type ConfigOf, type ConfigSpec } from '../config.ts'
+import { envPrefix, loadConfig, type ConfigOf, type ConfigSpec } from '../config.ts'
 import { createHttpClient, type HttpClient } from '../http/client.ts'
 import { createLogger, flushLogs } from '../logger.ts'
 import { migrate } from '../db/migrate.ts'
@@ -50,7 +50,7 @@ export async function startService<S extends ConfigSpec>(definition: ServiceDefi
   const name = definition.name
   const topologyEntry = runtime.topology.services[name]
   if (!topologyEntry) throw new Error(`${name} is not a service of topology ${runtime.topology.name}`)
-  const sources = { env: runtime.env, prefix: name.toUpperCase(), overrides: runtime.overrides(name) }
+  const sources = { env: runtime.env, prefix: envPrefix(name), overrides: runtime.overrides(name) }
   const base = loadConfig(baseConfig, sources)
   const config = { ...base, ...loadConfig(definition.config, sources) } as ConfigOf<typeof baseConfig & S>
 
