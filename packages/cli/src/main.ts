@@ -2,6 +2,7 @@ import { startCommand } from './commands/start.ts'
 import { serveCommand } from './commands/serve.ts'
 import { topologyCommand } from './commands/topology.ts'
 import { docsCommand } from './commands/docs.ts'
+import { renderCommand } from './commands/render.ts'
 
 export interface Command {
   summary: string
@@ -14,6 +15,7 @@ const commands: Record<string, Command> = {
   serve: serveCommand,
   topology: topologyCommand,
   docs: docsCommand,
+  render: renderCommand,
 }
 
 function help(): string {

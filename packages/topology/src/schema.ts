@@ -101,6 +101,7 @@ const EventPattern = Type.String({
 const Version = Type.Object({
   name: Type.String({ pattern: '^[a-z0-9]([a-z0-9-]*[a-z0-9])?$', description: 'a version name such as v1 or canary' }),
   weight: Type.Integer({ minimum: 0, maximum: 100, description: 'a traffic weight from 0 to 100' }),
+  image: Type.Optional(Type.String({ pattern: '^[^\\s]+$', description: 'a container image such as bazaar:0.2.0; default: the image the deployment files are rendered with' })),
 }, closed)
 
 const Service = Type.Object({

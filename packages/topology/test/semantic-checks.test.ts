@@ -86,6 +86,11 @@ describe('semantic checks', () => {
     assert.deepEqual(t.services.catalog?.versions, [{ name: 'v1', weight: 90 }, { name: 'canary', weight: 10 }])
   })
 
+  it('when a canary names its own image, then it is kept', () => {
+    const t = parseTopology(withExtra('    versions: [{ name: v1, weight: 90 }, { name: canary, weight: 10, image: "bazaar:0.2.0" }]\n'), 't.yaml')
+    assert.equal(t.services.catalog?.versions?.[1]?.image, 'bazaar:0.2.0')
+  })
+
   it('when a secret is also set in env, then it is an error', () => {
     rejects(withExtra('    env: { API_KEY: x }\n    secrets: [API_KEY]\n'),
       'topology.yaml:21:15 services.catalog.secrets[0]: API_KEY is also set in env; keep one')

@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { render, targets, type Target } from '@bazaar/render'
-import { loadTopology } from '@bazaar/topology'
+import { loadTopology, type Topology } from '@bazaar/topology'
 import cliPackage from '../../package.json' with { type: 'json' }
 import type { Command } from '../main.ts'
 
@@ -29,7 +29,7 @@ export const renderCommand: Command = {
     const [file, ...extra] = positionals
     if (file === undefined || extra.length > 0) throw new Error('name one topology file, e.g. `bazaar render topology.yaml --target all --out deploy`')
     const wanted = parseTargets(values.target)
-    const files = render(await loadTopology(file), wanted, { source: file, image: values.image })
+    const files = render(await readTopology(file), wanted, { source: file, image: values.image })
     const written = new Set(files.map((f) => join(values.out, f.path)))
     for (const f of files) {
       const path = join(values.out, f.path)
@@ -40,6 +40,16 @@ export const renderCommand: Command = {
     console.log(`${values.out}: ${files.length} files written for ${wanted.join(', ')}${removed > 0 ? `, ${removed} stale removed` : ''}`)
     return 0
   },
+}
+
+async function readTopology(file: string): Promise<Topology> {
+  try {
+    return await loadTopology(file)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') throw new Error(`${file}: cannot read the topology (${code})`)
+    throw error
+  }
 }
 
 function parseTargets(raw: string): Target[] {

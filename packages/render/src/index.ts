@@ -1,0 +1,7 @@
+export { render, targets, type RenderedFile, type Target } from './render.ts'
+export type { RenderOptions } from './options.ts'
+export { kubernetesDocuments } from './k8s/index.ts'
+export { istioDocuments } from './istio/index.ts'
+export { linkerdDocuments } from './linkerd/index.ts'
+export { composeDocument } from './compose/compose.ts'
+export { helmChart, chartValues } from './helm/chart.ts'
