@@ -8,6 +8,7 @@ import type { ServiceMetrics } from './metrics.ts'
 import { installProblemHandler, sendProblem, toAppError } from './problem-handler.ts'
 import { installRequestTelemetry } from './request-telemetry.ts'
 import { registerHealthRoutes, type Readiness } from './health.ts'
+import { refuseUnusableValues } from './unusable-values.ts'
 
 export interface AppOptions {
   service: string
@@ -48,6 +49,7 @@ export async function createApp(options: AppOptions): Promise<ServiceApp> {
   })
   installRequestTelemetry(app, options.service, options.metrics)
   installProblemHandler(app)
+  refuseUnusableValues(app)
   registerHealthRoutes(app, options.service, options.readiness, options.metrics.registry)
   app.get('/docs/json', { schema: { hide: true } }, async () => app.swagger())
   return app

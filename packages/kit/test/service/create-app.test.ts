@@ -122,3 +122,17 @@ test('when a price has two decimals, then it is valid; with three, 400', async (
   assert.equal(reply.status, 400)
   assert.equal(reply.body.fields[0].field, 'body.price')
 })
+
+test('when an id holds a NUL character, then 400 naming the field, never a 500', async () => {
+  const reply = await call('/things/a%00b')
+  assert.equal(reply.status, 400)
+  assert.equal(reply.body.fields[0].field, 'params.id')
+})
+
+test('when a number is infinite (1e309 in a query or a body), then 400 naming the field, never a 500', async () => {
+  const query = await call('/things/abc?count=1e309')
+  assert.equal(query.status, 200, 'a route without a numeric query ignores it')
+  const body = await call('/prices', json('{"price":1e309}'))
+  assert.equal(body.status, 400)
+  assert.equal(body.body.fields[0].field, 'body.price')
+})
