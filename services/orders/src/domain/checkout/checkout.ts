@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto'
+import { AppError } from '@bazaar/kit'
+import { findKey } from '../../data/idempotency-keys.ts'
+import { previousOutcome, type KeyedRequest } from '../idempotency.ts'
+import type { ShippingAddress, ShippingMethod } from '../order.ts'
+import type { OrdersDeps, StoredResponse } from '../ports.ts'
+import { resumeOrder } from '../recovery.ts'
+import { collectLines, type LineSource } from './collect-lines.ts'
+import { drivePending } from './drive-pending.ts'
+import { placePending } from './place-pending.ts'
+import { priceLines } from './price-lines.ts'
+import { quoteShipping } from './quote-shipping.ts'
+import { createSaga } from './saga.ts'
+
+export interface CheckoutRequest {
+  /** Whose order it is (the caller may be an admin or a service acting for them). */
+  userId: string
+  source: LineSource
+  shippingAddress: ShippingAddress | null
+  shippingMethod: ShippingMethod
+  key: KeyedRequest | undefined
+}
+
+/** Where a quote is asked for when the order names no address. */
+const defaultCountry = 'US'
+
+/**
+ * POST /orders (DESIGN 3), as steps: collect and price the lines, quote shipping (reads only),
+ * then write the order `pending` and drive it through the reservation to `awaiting_payment`.
+ * No transaction is open across an HTTP call. Answers what the request answers, which, with
+ * an Idempotency-Key, is the response stored for the key: every repeat gets the same bytes.
+ */
+export async function checkout(deps: OrdersDeps, request: CheckoutRequest): Promise<StoredResponse> {
+  const { key } = request
+  const resume = (orderId: string) => resumeOrder(deps, orderId)
+  if (key) {
+    const previous = await previousOutcome(deps, key, resume)
+    if (previous) return previous
+  }
+  const saga = createSaga(deps)
+  const lines = await saga.run(collectLines, { userId: request.userId, source: request.source })
+  const priced = await saga.run(priceLines, lines)
+  const subtotal = priced.lines.reduce((sum, line) => sum + line.lineTotal, 0)
+  const shipping = await saga.run(quoteShipping, {
+    country: request.shippingAddress?.country ?? defaultCountry,
+    weightGrams: priced.weightGrams,
+    subtotal,
+    currency: priced.currency,
+    method: request.shippingMethod,
+  })
+  const order = await saga.run(placePending, {
+    orderId: randomUUID(),
+    userId: request.userId,
+    priced,
+    shipping,
+    shippingAddress: request.shippingAddress,
+    shippingMethod: request.shippingMethod,
+    fromCart: 'fromCart' in request.source,
+    key,
+  })
+  if (!order) {
+    // A concurrent request with the same key placed its order first: answer what it answers.
+    const previous = key && (await previousOutcome(deps, key, resume))
+    if (previous) return previous
+    throw new AppError('CONFLICT', 'Request in progress', { detail: 'Retry with the same Idempotency-Key.', retryAfter: 1 })
+  }
+  deps.crash('after_pending')
+  const response = await drivePending(deps, order, saga)
+  if (!key) return response
+  return (await findKey(deps.db, key.callerId, key.key))?.response ?? response
+}

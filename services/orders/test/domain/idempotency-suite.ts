@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { isAppError } from '@bazaar/kit'
+import { completeKey, deleteExpiredKeys, findKey, insertKey } from '../../src/data/idempotency-keys.ts'
+import { previousOutcome } from '../../src/domain/idempotency.ts'
+import type { DbFactory } from '../support/database.ts'
+import { testDeps } from '../support/deps.ts'
+import { seedOrder } from '../support/orders.ts'
+
+const stored = { status: 201, contentType: 'application/json', body: '{"order_id":"o1"}' }
+const request = { callerId: 'u1', key: 'key-1', fingerprint: 'f1' }
+const newKey = (orderId: string, overrides: Partial<Parameters<typeof insertKey>[1]> = {}) =>
+  ({ userId: 'u1', key: 'key-1', fingerprint: 'f1', orderId, ttlMs: 60_000, ...overrides })
+
+const hasCode = (code: string) => (error: unknown) => isAppError(error) && error.code === code
+
+/** The Idempotency-Key record and its waiting rules on a real database; run once per adapter. */
+export function idempotencySuite(name: string, factory: DbFactory): void {
+  test(`${name}: when the same key is claimed by concurrent requests, then exactly one gets it`, async (t) => {
+    const open = await factory(t)
+    if (!open) return
+    const dbs = await Promise.all([open(), open(), open(), open()])
+    const claims = await Promise.all(Array.from({ length: 20 }, (_, i) =>
+      dbs[i % dbs.length]!.transaction((tx) => insertKey(tx, newKey(`order-${i}`)))))
+    assert.equal(claims.filter(Boolean).length, 1)
+  })
+
+  test(`${name}: when a key is new, then nothing is previous; when done, then its response comes back as stored`, async (t) => {
+    const open = await factory(t)
+    if (!open) return
+    const db = await open()
+    const deps = testDeps(db)
+    assert.equal(await previousOutcome(deps, request, async () => {}), undefined)
+    const orderId = await seedOrder(db, { status: 'awaiting_payment' })
+    await db.transaction((tx) => insertKey(tx, newKey(orderId)))
+    await db.transaction((tx) => completeKey(tx, orderId, stored))
+    assert.deepEqual(await previousOutcome(deps, request, async () => {}), stored)
+  })
+
+  test(`${name}: when the key comes with another request, then it is 409 IDEMPOTENCY_CONFLICT`, async (t) => {
+    const open = await factory(t)
+    if (!open) return
+    const db = await open()
+    const orderId = await seedOrder(db)
+    await db.transaction((tx) => insertKey(tx, newKey(orderId)))
+    await assert.rejects(previousOutcome(testDeps(db), { ...request, fingerprint: 'other' }, async () => {}), hasCode('IDEMPOTENCY_CONFLICT'))
+  })
+
+  test(`${name}: when the first request is in progress, then a repeat waits for its response`, async (t) => {
+    const open = await factory(t)
+    if (!open) return
+    const db = await open()
+    const orderId = await seedOrder(db)
+    await db.transaction((tx) => insertKey(tx, newKey(orderId)))
+    const waiting = previousOutcome(testDeps(db), request, async () => { throw new Error('the order is not abandoned') })
+    setTimeout(() => void db.transaction((tx) => completeKey(tx, orderId, stored)), 50)
+    assert.deepEqual(await waiting, stored)
+  })
+
+  test(`${name}: when the first request stays in progress past the wait, then the repeat is told to retry (409 CONFLICT)`, async (t) => {
+    const open = await factory(t)
+    if (!open) return
+    const db = await open()
+    const orderId = await seedOrder(db)
+    await db.transaction((tx) => insertKey(tx, newKey(orderId)))
+    await assert.rejects(previousOutcome(testDeps(db, { settings: { idempotencyWaitMs: 30 } }), request, async () => {}), (error) =>
+      hasCode('CONFLICT')(error) && isAppError(error) && error.retryAfter === 1)
+  })
+
+  test(`${name}: when the first request's order was abandoned (lease over), then the repeat resumes it`, async (t) => {
+    const open = await factory(t)
+    if (!open) return
+    const db = await open()
+    const orderId = await seedOrder(db, { leaseMs: -1 })
+    await db.transaction((tx) => insertKey(tx, newKey(orderId)))
+    const resumed: string[] = []
+    const outcome = await previousOutcome(testDeps(db), request, async (id) => {
+      resumed.push(id)
+      await db.transaction((tx) => completeKey(tx, id, stored))
+    })
+    assert.deepEqual(resumed, [orderId])
+    assert.deepEqual(outcome, stored)
+  })
+
+  test(`${name}: when a key expired, then it is forgotten, may be claimed again, and is pruned`, async (t) => {
+    const open = await factory(t)
+    if (!open) return
+    const db = await open()
+    await db.transaction((tx) => insertKey(tx, newKey('old-order', { ttlMs: -1000 })))
+    assert.equal(await findKey(db, 'u1', 'key-1'), undefined)
+    assert.equal(await db.transaction((tx) => insertKey(tx, newKey('new-order', { fingerprint: 'f2' }))), true)
+    assert.equal((await findKey(db, 'u1', 'key-1'))?.orderId, 'new-order')
+    await db.transaction((tx) => insertKey(tx, newKey('other-order', { key: 'key-2', ttlMs: -1000 })))
+    assert.equal(await deleteExpiredKeys(db), 1)
+  })
+
+  test(`${name}: when two callers use the same key, then each has their own record`, async (t) => {
+    const open = await factory(t)
+    if (!open) return
+    const db = await open()
+    assert.equal(await db.transaction((tx) => insertKey(tx, newKey('a'))), true)
+    assert.equal(await db.transaction((tx) => insertKey(tx, newKey('b', { userId: 'u2' }))), true)
+  })
+}

@@ -1,0 +1,52 @@
+import { createLogger, envelope, type Db } from '@bazaar/kit'
+import type { OrdersDeps, Settings } from '../../src/domain/ports.ts'
+import { responses } from '../../src/routes/responses.ts'
+import { fakeCart, fakeCatalog, fakeInventory, fakeShipping } from './fake-upstreams.ts'
+
+export const defaultSettings: Settings = {
+  taxRatePercent: 8,
+  reservationTtlMs: 60_000,
+  pendingLeaseMs: 60_000,
+  idempotencyKeyTtlMs: 60_000,
+  idempotencyWaitMs: 5000,
+  idempotencyPollMs: 5,
+}
+
+export const products = [
+  { productId: '1', name: 'Laptop', price: 99_999, currency: 'USD', weightGrams: 2000 },
+  { productId: '2', name: 'Mouse', price: 2_999, currency: 'USD', weightGrams: 100 },
+]
+
+/**
+ * The domain's dependencies on a real database, with in-process upstreams. Events go to the
+ * real outbox table (nothing relays them here: tests read the rows).
+ */
+export function testDeps(db: Db, overrides: Partial<Omit<OrdersDeps, 'settings'>> & { settings?: Partial<Settings> } = {}): OrdersDeps {
+  const { settings, ...rest } = overrides
+  return {
+    db,
+    transaction: (work) => db.transaction(work),
+    async publish(tx, event) {
+      const created = envelope('orders', event)
+      await tx.query('insert into outbox (id, type, envelope) values ($1, $2, $3)', [created.id, created.type, created])
+    },
+    catalog: fakeCatalog(products),
+    shipping: fakeShipping(),
+    cart: fakeCart({}),
+    inventory: fakeInventory({ 1: 10, 2: 10 }),
+    responses,
+    settings: { ...defaultSettings, ...settings },
+    crash: () => {},
+    log: createLogger('orders', 'silent'),
+    ...rest,
+  }
+}
+
+/** The events the domain wrote to the outbox, oldest first. */
+export async function outboxEvents(db: Db, type?: string): Promise<{ type: string; data: Record<string, unknown> }[]> {
+  const rows = await db.query<{ envelope: { type: string; data: Record<string, unknown> } }>(
+    'select envelope from outbox where $1::text is null or type = $1 order by created_at',
+    [type ?? null],
+  )
+  return rows.map((row) => ({ type: row.envelope.type, data: row.envelope.data }))
+}
