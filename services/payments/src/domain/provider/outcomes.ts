@@ -1,0 +1,34 @@
+/** What the provider answers for a charge; every failure carries the code clients see in the 402. */
+export type DeclineCode = 'PAYMENT_DECLINED' | 'INSUFFICIENT_FUNDS' | 'PAYMENT_PROCESSING_ERROR'
+
+export type ChargeOutcome =
+  | { status: 'succeeded'; reference: string }
+  | { status: 'failed'; code: DeclineCode; reason: string; reference: string }
+
+/** How the provider records an outcome (provider_charges.outcome). */
+export type RecordedOutcome = 'succeeded' | 'declined' | 'insufficient_funds' | 'processing_error' | 'voided'
+
+export const declines: Readonly<Record<DeclineCode, { title: string; reason: string }>> = {
+  PAYMENT_DECLINED: { title: 'Payment declined', reason: 'The card was declined.' },
+  INSUFFICIENT_FUNDS: { title: 'Insufficient funds', reason: 'The card has insufficient funds.' },
+  PAYMENT_PROCESSING_ERROR: { title: 'Payment processing error', reason: 'The card could not be processed; try again.' },
+}
+
+const codes: Record<Exclude<RecordedOutcome, 'succeeded'>, DeclineCode> = {
+  declined: 'PAYMENT_DECLINED',
+  insufficient_funds: 'INSUFFICIENT_FUNDS',
+  processing_error: 'PAYMENT_PROCESSING_ERROR',
+  voided: 'PAYMENT_PROCESSING_ERROR',
+}
+
+export function outcomeOf(recorded: RecordedOutcome, reference: string): ChargeOutcome {
+  if (recorded === 'succeeded') return { status: 'succeeded', reference }
+  const code = codes[recorded]
+  // A voided payment never reached the provider before a crash: nothing was charged.
+  const reason = recorded === 'voided' ? 'The payment was interrupted before the card was charged.' : declines[code].reason
+  return { status: 'failed', code, reason, reference }
+}
+
+export function isDeclineCode(code: string | null): code is DeclineCode {
+  return code !== null && Object.hasOwn(declines, code)
+}

@@ -1,0 +1,26 @@
+import { consume } from '@bazaar/kit'
+import type { PaymentsContext } from '../context.ts'
+import { refundPayment } from '../domain/refund.ts'
+
+/** Reads only what a refund needs from `order.cancelled` (contracts OrderCancelledV1). */
+function refundAsked(data: unknown): { paymentId: string; reason: string } | undefined {
+  if (typeof data !== 'object' || data === null) return undefined
+  const { payment_id: paymentId, reason } = data as { payment_id?: unknown; reason?: unknown }
+  if (typeof paymentId !== 'string' || paymentId === '') return undefined
+  return { paymentId, reason: typeof reason === 'string' ? reason : 'order_cancelled' }
+}
+
+/** A cancelled order that had been paid (payment_id set) is refunded, once per payment. */
+export function consumeOrderCancelled(ctx: PaymentsContext): Promise<void> {
+  return consume({
+    db: ctx.db,
+    bus: ctx.bus,
+    service: ctx.name,
+    consumer: 'payments.refunds',
+    types: ['order.cancelled'],
+    async handle(tx, event) {
+      const asked = refundAsked(event.data)
+      if (asked) await refundPayment({ outbox: ctx.outbox, log: ctx.log }, tx, asked.paymentId, asked.reason)
+    },
+  })
+}

@@ -1,0 +1,4 @@
+import { serve } from '@bazaar/kit'
+import { service } from './app.ts'
+
+await serve(service)
