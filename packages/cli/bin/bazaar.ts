@@ -1,4 +1,6 @@
 #!/usr/bin/env node
 import { main } from '../src/main.ts'
 
-process.exitCode = await main(process.argv.slice(2))
+const code = await main(process.argv.slice(2))
+// A command that failed may leave handles open (a half-started platform): it must still end.
+if (code !== 0) process.exit(code)

@@ -3,6 +3,7 @@ import { serveCommand } from './commands/serve.ts'
 import { topologyCommand } from './commands/topology.ts'
 import { docsCommand } from './commands/docs.ts'
 import { renderCommand } from './commands/render.ts'
+import { analyzeCommand } from './commands/analyze.ts'
 
 export interface Command {
   summary: string
@@ -16,6 +17,7 @@ const commands: Record<string, Command> = {
   topology: topologyCommand,
   docs: docsCommand,
   render: renderCommand,
+  analyze: analyzeCommand,
 }
 
 function help(): string {

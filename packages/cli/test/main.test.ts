@@ -24,7 +24,7 @@ async function bazaar(...args: string[]): Promise<{ code: number; stdout: string
 test('when asked for help, then every command is listed', async () => {
   const { code, stdout } = await bazaar('--help')
   assert.equal(code, 0)
-  for (const command of ['start', 'serve', 'topology', 'docs']) assert.match(stdout, new RegExp(`^  ${command} `, 'm'))
+  for (const command of ['start', 'serve', 'topology', 'docs', 'render', 'analyze']) assert.match(stdout, new RegExp(`^  ${command} `, 'm'))
 })
 
 test('when the command is unknown, then it says so and exits 2', async () => {

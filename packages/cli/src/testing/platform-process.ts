@@ -3,14 +3,14 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse, stringify } from 'yaml'
-import { waitFor } from '@bazaar/kit/testing'
+import { freePort, waitFor } from '@bazaar/kit/testing'
 
 const root = new URL('../../../../', import.meta.url).pathname
 const bin = join(root, 'packages/cli/bin/bazaar.ts')
 
 /**
- * `bazaar start` as a user runs it, in a child process, on a copy of the topology whose ports
- * are moved by an offset so it can run beside a platform someone already started.
+ * `bazaar start` as a user runs it, in a child process, on a copy of the topology with a free
+ * port for each service, so it can run beside a platform someone already started.
  */
 export interface PlatformProcess {
   readonly gatewayUrl: string
@@ -26,12 +26,12 @@ export interface PlatformProcess {
 
 export async function workspace(): Promise<{ topologyFile: string; dataDir: string; gatewayPort: number; remove(): Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'bazaar-start-'))
-  const offset = 20_000 + Math.floor(Math.random() * 400) * 50
-  const topology = parse(await readFile(join(root, 'topology.yaml'), 'utf8')) as { services: Record<string, { port: number }> }
-  for (const service of Object.values(topology.services)) service.port += offset
+  const topology = parse(await readFile(join(root, 'topology.yaml'), 'utf8')) as { gateway: { service: string }; services: Record<string, { port: number }> }
+  for (const service of Object.values(topology.services)) service.port = await freePort()
   const topologyFile = join(dir, 'topology.yaml')
   await writeFile(topologyFile, stringify(topology))
-  return { topologyFile, dataDir: join(dir, 'data'), gatewayPort: 8080 + offset, remove: () => rm(dir, { recursive: true, force: true }) }
+  const gatewayPort = topology.services[topology.gateway.service]!.port
+  return { topologyFile, dataDir: join(dir, 'data'), gatewayPort, remove: () => rm(dir, { recursive: true, force: true }) }
 }
 
 const running = new Set<ChildProcess>()
