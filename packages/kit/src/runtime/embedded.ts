@@ -6,6 +6,7 @@ import { createEmbeddedBus } from '../bus/embedded.ts'
 import { createLruCache } from '../cache/lru.ts'
 import type { Environment } from '../config.ts'
 import { createPgliteDb, openPglite } from '../db/pglite.ts'
+import { openFromTemplate } from '../db/pglite-template.ts'
 import type { Runtime } from '../service/runtime.ts'
 
 export interface EmbeddedRuntime extends Runtime {
@@ -29,7 +30,7 @@ export interface EmbeddedOptions {
  * an LRU cache per service: the same services as in a cluster, with nothing to install.
  */
 export async function createEmbeddedRuntime(options: EmbeddedOptions): Promise<EmbeddedRuntime> {
-  const pg: PGlite = await openPglite(options.dataDir === undefined ? undefined : join(options.dataDir, 'pglite'))
+  const pg: PGlite = options.dataDir === undefined ? await openPglite() : await openFromTemplate(join(options.dataDir, 'pglite'))
   const buses = new Set<Bus>()
   return {
     mode: 'embedded',
