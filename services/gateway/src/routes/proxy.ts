@@ -76,8 +76,21 @@ function forwarder(route: GatewayRoute, upstream: Upstream, options: ProxyOption
     const headers = responseHeaders(response.headers)
     const vary = reply.getHeader('vary')
     if (vary !== undefined && headers.vary !== undefined) headers.vary = `${String(vary)}, ${String(headers.vary)}`
-    return reply.code(response.statusCode).headers(headers).send(response.body)
+    return reply.code(response.statusCode).headers(headers).send(await smallBodyBuffered(response))
   }
+}
+
+/** Below this a body is read whole: streaming a small reply costs more CPU and garbage than it saves. */
+const bufferBelowBytes = 64 * 1024
+
+/**
+ * Most API answers are a few hundred bytes with a declared length: reading them into one buffer
+ * keeps the hot path cheap. Anything larger, or of unknown length, streams through untouched.
+ */
+async function smallBodyBuffered(response: Dispatcher.ResponseData): Promise<Dispatcher.ResponseData['body'] | Buffer> {
+  const declared = Number(response.headers['content-length'])
+  if (!Number.isFinite(declared) || declared > bufferBelowBytes) return response.body
+  return Buffer.from(await response.body.arrayBuffer())
 }
 
 /** The client's body as a stream, or null when it sent none; 413 as soon as it is known to be too large. */
