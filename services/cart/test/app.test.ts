@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import type { OrderCreatedV1 } from '@bazaar/contracts'
 import { envelope } from '@bazaar/kit'
 import { waitFor } from '@bazaar/kit/testing'
-import { client } from './support/http.ts'
+import { jsonClient } from '@bazaar/kit/testing'
 import { startCartPlatform, type CartPlatform } from './support/platform.ts'
 
 type Cart = {
@@ -25,8 +25,8 @@ let pen: string
 let clip: string
 
 async function createProduct(adminToken: string, name: string, price: number, stock: number): Promise<string> {
-  const catalog = client(world.platform.url('catalog'))
-  const inventory = client(world.platform.url('inventory'))
+  const catalog = jsonClient(world.platform.url('catalog'))
+  const inventory = jsonClient(world.platform.url('inventory'))
   const created = await catalog.post<{ product_id: string }>('/products', { name, price, stock }, adminToken)
   assert.equal(created.status, 201)
   const id = created.body.product_id

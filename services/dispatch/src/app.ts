@@ -1,7 +1,6 @@
-import { defineService } from '@bazaar/kit'
+import { defineService, startPoller } from '@bazaar/kit'
 import { config } from './config.ts'
 import { dispatchDue } from './domain/dispatches.ts'
-import { startPoller } from './domain/poller.ts'
 import { consumePaidOrders } from './events/handlers.ts'
 
 /** A pure worker: paid orders leave the warehouse DISPATCH_DELAY_MS later. Health, readiness and metrics only. */
@@ -14,7 +13,7 @@ export const service = defineService({
   routes() {},
   async start(ctx) {
     await consumePaidOrders(ctx)
-    const poller = startPoller(() => dispatchDue(ctx), ctx.config.DISPATCH_POLL_INTERVAL_MS, ctx.log, 'dispatching due orders')
+    const poller = startPoller({ intervalMs: ctx.config.DISPATCH_POLL_INTERVAL_MS, run: () => dispatchDue(ctx), log: ctx.log, what: 'dispatching due orders' })
     ctx.onClose(() => poller.stop())
   },
 })

@@ -8,7 +8,7 @@ import { Value } from 'typebox/value'
 import { ShipmentDispatchedV1 } from '@bazaar/contracts'
 import { baseConfig, loadConfig } from '@bazaar/kit'
 import { waitFor } from '@bazaar/kit/testing'
-import { getJson, startTestPlatform, type TestPlatform, type TestPlatformOptions } from './support/platform.ts'
+import { startTestPlatform, type TestPlatform, type TestPlatformOptions } from '@bazaar/cli/testing'
 
 /** The dispatch service's own tables, read beside it: it has no API to ask. */
 async function dispatchTables(tp: TestPlatform) {
@@ -49,7 +49,7 @@ describe('the dispatch worker', () => {
       await waitFor(async () => (await tables.handled()) === 2, { what: 'both order.paid handled' })
       assert.equal(await tables.jobs(), 1, 'one job per order')
       for (const path of ['/health', '/ready', '/metrics']) assert.equal((await fetch(first.url('dispatch') + path)).status, 200, path)
-      assert.equal((await getJson(`${first.url('dispatch')}/dispatches`)).status, 404, 'no API besides health and metrics')
+      assert.equal((await first.client('dispatch').get(`/dispatches`)).status, 404, 'no API besides health and metrics')
     } finally {
       await first.stop()
     }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
 import { baseConfig, loadConfig, type Bus, type Db } from '@bazaar/kit'
 import { waitFor } from '@bazaar/kit/testing'
-import { getJson, startTestPlatform, type TestPlatform } from './support/platform.ts'
+import { startTestPlatform, type TestPlatform } from '@bazaar/cli/testing'
 
 interface NotificationItem { notification_id: string; event_type: string; channel: string; subject: string | null; text: string; created_at: string }
 interface NotificationPage { items: NotificationItem[]; next_cursor: string | null }
@@ -20,7 +20,7 @@ let db: Db
 let bus: Bus
 let customer: { userId: string; token: string }
 
-const list = async (token: string, query = 'limit=100') => (await getJson<NotificationPage>(`${tp.url('notifications')}/notifications?${query}`, token)).body
+const list = async (token: string, query = 'limit=100') => (await tp.client('notifications').get<NotificationPage>(`/notifications?${query}`, token)).body
 const storedFor = async (eventId: string) => db.query<{ channel: string; user_id: string }>('select channel, user_id from notifications where event_id = $1 order by channel', [eventId])
 const handled = async (eventId: string) => (await db.query('select 1 from inbox where event_id = $1 and consumer = $2', [eventId, consumer])).length > 0
 
@@ -34,7 +34,7 @@ before(async () => {
   const settings = loadConfig(baseConfig, { env: {} })
   db = await tp.platform.runtime.openDb('notifications', settings)
   bus = await tp.platform.runtime.openBus('test', settings)
-  customer = await tp.signUp()
+  customer = await tp.signUp({ name: 'Ada Shopper' })
 })
 after(() => tp.stop())
 
@@ -86,11 +86,11 @@ describe('notifications', () => {
   })
 
   it('when the other customer lists notifications, then they see only theirs; without a token, 401', async () => {
-    const other = await tp.signUp()
+    const other = await tp.signUp({ name: 'Ada Shopper' })
     const theirs = await waitFor(async () => ((await list(other.token)).items.length >= 2 ? list(other.token) : undefined), { what: 'their welcome' })
     assert.deepEqual(theirs.items.map((item) => item.event_type), ['user.registered', 'user.registered'])
-    assert.equal((await getJson(`${tp.url('notifications')}/notifications`)).status, 401)
-    assert.equal((await getJson(`${tp.url('notifications')}/notifications?limit=500`, other.token)).status, 400)
+    assert.equal((await tp.client('notifications').get(`/notifications`)).status, 401)
+    assert.equal((await tp.client('notifications').get(`/notifications?limit=500`, other.token)).status, 400)
   })
 
   it('when the users service cannot be reached, then the event is retried and dead-lettered after the last attempt, nothing stored', async () => {

@@ -1,8 +1,8 @@
-import { defineService } from '@bazaar/kit'
+import { defineService, startPoller } from '@bazaar/kit'
 import { config } from './config.ts'
 import { deleteExpiredKeys } from './data/idempotency-keys.ts'
 import { depsOf } from './deps.ts'
-import { runPeriodically } from './domain/background.ts'
+import { runTasks } from './domain/background.ts'
 import { expireUnpaid } from './domain/expiry-sweeper.ts'
 import { recoverPending } from './domain/recovery.ts'
 import { startConsumers } from './events/consumers.ts'
@@ -20,11 +20,12 @@ export const service = defineService({
     const deps = depsOf(ctx)
     await startConsumers(ctx, deps)
     // Recovery runs at once (sagas a crash left pending), then with the sweeps on every interval.
-    const sweeps = runPeriodically([
+    const tasks = [
       { name: 'recovery', run: () => recoverPending(deps) },
       { name: 'expiry', run: () => expireUnpaid(deps) },
       { name: 'idempotency-keys', run: () => deleteExpiredKeys(ctx.db) },
-    ], ctx.config.SWEEP_INTERVAL_MS, ctx.log)
+    ]
+    const sweeps = startPoller({ intervalMs: ctx.config.SWEEP_INTERVAL_MS, run: (signal) => runTasks(tasks, ctx.log, signal), log: ctx.log, what: 'sweeps' })
     ctx.onClose(() => sweeps.stop())
   },
 })

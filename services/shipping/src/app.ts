@@ -1,7 +1,6 @@
-import { defineService } from '@bazaar/kit'
+import { defineService, startPoller } from '@bazaar/kit'
 import { config } from './config.ts'
 import { deliverDue } from './domain/deliveries.ts'
-import { startPoller } from './domain/poller.ts'
 import { consumeShipmentEvents } from './events/handlers.ts'
 import { routes } from './routes/routes.ts'
 
@@ -15,7 +14,7 @@ export const service = defineService({
   routes,
   async start(ctx) {
     await consumeShipmentEvents(ctx)
-    const poller = startPoller(() => deliverDue(ctx), ctx.config.DELIVERY_POLL_INTERVAL_MS, ctx.log, 'delivering due shipments')
+    const poller = startPoller({ intervalMs: ctx.config.DELIVERY_POLL_INTERVAL_MS, run: () => deliverDue(ctx), log: ctx.log, what: 'delivering due shipments' })
     ctx.onClose(() => poller.stop())
   },
 })

@@ -5,7 +5,7 @@ import { Value } from 'typebox/value'
 import { ShipmentCreatedV1, ShipmentDeliveredV1, ShipmentDispatchedV1 } from '@bazaar/contracts'
 import type { EventEnvelope } from '@bazaar/kit'
 import { waitFor } from '@bazaar/kit/testing'
-import { getJson, startTestPlatform, type TestPlatform } from './support/platform.ts'
+import { startTestPlatform, type TestPlatform } from '@bazaar/cli/testing'
 
 const delayMs = 200
 
@@ -72,22 +72,23 @@ describe('a paid order', () => {
 
   it('when its owner asks for the shipment, then it shows the tracking history; a stranger gets 404, nobody 401', async () => {
     await waitFor(eventOf('shipment.delivered'), { what: 'shipment.delivered' })
-    const url = `${tp.url('shipping')}/shipments/${orderId}`
-    const mine = await getJson<Record<string, unknown> & { events: { status: string; description: string; at: string }[] }>(url, customer.token)
+    const path = `/shipments/${orderId}`
+    const shipping = tp.client('shipping')
+    const mine = await shipping.get<Record<string, unknown> & { events: { status: string; description: string; at: string }[] }>(path, customer.token)
     assert.equal(mine.status, 200)
     assert.deepEqual(Object.keys(mine.body).sort(), ['carrier', 'events', 'order_id', 'shipment_id', 'status', 'tracking_number'])
     assert.equal(mine.body.status, 'delivered')
     assert.equal(mine.body.order_id, orderId)
     assert.deepEqual(mine.body.events.map((event) => event.status), ['created', 'dispatched', 'delivered'])
-    assert.equal((await getJson(url, stranger.token)).status, 404)
-    assert.equal((await getJson(url)).status, 401)
-    assert.equal((await getJson(`${tp.url('shipping')}/shipments/${randomUUID()}`, customer.token)).status, 404)
+    assert.equal((await shipping.get(path, stranger.token)).status, 404)
+    assert.equal((await shipping.get(path)).status, 401)
+    assert.equal((await tp.client('shipping').get(`/shipments/${randomUUID()}`, customer.token)).status, 404)
   })
 
   it('when each step happens, then notifications stores an email and an SMS for its customer and announces them without their body', async () => {
     const types = ['user.registered', 'order.paid', 'shipment.created', 'shipment.dispatched', 'shipment.delivered']
     const page = await waitFor(async () => {
-      const reply = await getJson<NotificationPage>(`${tp.url('notifications')}/notifications?limit=100`, customer.token)
+      const reply = await tp.client('notifications').get<NotificationPage>(`/notifications?limit=100`, customer.token)
       return reply.body.items.length >= types.length * 2 ? reply.body : undefined
     }, { what: 'ten notifications' })
     assert.equal(page.items.length, types.length * 2)
@@ -110,8 +111,8 @@ describe('a paid order', () => {
   })
 
   it('when another customer lists their notifications, then they see only their own', async () => {
-    await waitFor(async () => (await getJson<NotificationPage>(`${tp.url('notifications')}/notifications`, customer.token)).body.items.length >= 10)
-    const theirs = await getJson<NotificationPage>(`${tp.url('notifications')}/notifications?limit=100`, stranger.token)
+    await waitFor(async () => (await tp.client('notifications').get<NotificationPage>(`/notifications`, customer.token)).body.items.length >= 10)
+    const theirs = await tp.client('notifications').get<NotificationPage>(`/notifications?limit=100`, stranger.token)
     assert.equal(theirs.status, 200)
     assert.deepEqual(theirs.body.items.map((item) => item.event_type), ['user.registered', 'user.registered'])
     assert.ok(!JSON.stringify(theirs.body).includes(orderId))
@@ -128,23 +129,23 @@ describe('a paid order', () => {
     for (const type of ['shipment.created', 'shipment.dispatched', 'shipment.delivered']) {
       assert.equal(tp.received.filter((event) => event.type === type && (event.data as { order_id: string }).order_id === orderId).length, 1, type)
     }
-    const shipment = await getJson<{ tracking_number: string }>(`${tp.url('shipping')}/shipments/${orderId}`, customer.token)
+    const shipment = await tp.client('shipping').get<{ tracking_number: string }>(`/shipments/${orderId}`, customer.token)
     assert.equal(shipment.body.tracking_number, tracking)
   })
 })
 
 describe('GET /shipping/quote', () => {
   it('when a parcel is quoted, then standard and express come with prices as decimals and days; standard is free above the threshold', async () => {
-    const quote = await getJson(`${tp.url('shipping')}/shipping/quote?country=de&weight_grams=1200&subtotal=59.98`)
+    const quote = await tp.client('shipping').get(`/shipping/quote?country=de&weight_grams=1200&subtotal=59.98`)
     assert.equal(quote.status, 200)
     assert.deepEqual(quote.body, { currency: 'USD', options: [{ method: 'standard', price: 0, days: 10 }, { method: 'express', price: 44.99, days: 4 }] })
-    const defaults = await getJson(`${tp.url('shipping')}/shipping/quote`)
+    const defaults = await tp.client('shipping').get(`/shipping/quote`)
     assert.deepEqual(defaults.body, { currency: 'USD', options: [{ method: 'standard', price: 4.99, days: 5 }, { method: 'express', price: 14.99, days: 2 }] })
   })
 
   it('when the query is not valid, then 400 VALIDATION_FAILED naming the field', async () => {
     for (const [query, field] of [['country=USA', 'querystring.country'], ['weight_grams=-1', 'querystring.weight_grams'], ['subtotal=1.234', 'querystring.subtotal'], ['colour=red', 'querystring']] as const) {
-      const reply = await getJson<{ code: string; fields: { field: string }[] }>(`${tp.url('shipping')}/shipping/quote?${query}`)
+      const reply = await tp.client('shipping').get<{ code: string; fields: { field: string }[] }>(`/shipping/quote?${query}`)
       assert.equal(reply.status, 400, query)
       assert.equal(reply.body.code, 'VALIDATION_FAILED')
       assert.ok(reply.body.fields.some((item) => item.field.startsWith(field)), `${query}: ${JSON.stringify(reply.body.fields)}`)

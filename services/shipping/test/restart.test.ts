@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { waitFor } from '@bazaar/kit/testing'
-import { getJson, startTestPlatform, type TestPlatformOptions } from './support/platform.ts'
+import { startTestPlatform, type TestPlatformOptions } from '@bazaar/cli/testing'
 
 interface ShipmentView { status: string; events: { status: string }[] }
 
@@ -34,7 +34,7 @@ describe('deliveries across a restart', () => {
       token = customer.token
       await first.publish('orders', 'order.paid', { order_id: orderId, user_id: customer.userId, items: [], total: 1000, currency: 'USD', payment_id: 'p', shipping_address: null })
       await first.publish('dispatch', 'shipment.dispatched', { order_id: orderId, user_id: customer.userId, dispatch_id: randomUUID() })
-      await waitFor(async () => (await getJson<ShipmentView>(`${first.url('shipping')}/shipments/${orderId}`, token)).body?.status === 'dispatched', { what: 'dispatched' })
+      await waitFor(async () => (await first.client('shipping').get<ShipmentView>(`/shipments/${orderId}`, token)).body?.status === 'dispatched', { what: 'dispatched' })
     } finally {
       await first.stop()
     }
@@ -43,7 +43,7 @@ describe('deliveries across a restart', () => {
     const second = await startTestPlatform({ ...options, settings: { shipping: { DELIVERY_POLL_INTERVAL_MS: 25 } } })
     try {
       await waitFor(() => second.received.some((event) => (event.data as { order_id: string }).order_id === orderId), { what: 'shipment.delivered', timeoutMs: 15_000 })
-      const shipment = await getJson<ShipmentView>(`${second.url('shipping')}/shipments/${orderId}`, token)
+      const shipment = await second.client('shipping').get<ShipmentView>(`/shipments/${orderId}`, token)
       assert.equal(shipment.body.status, 'delivered')
       assert.deepEqual(shipment.body.events.map((event) => event.status), ['created', 'dispatched', 'delivered'])
       assert.equal(second.received.filter((event) => (event.data as { order_id: string }).order_id === orderId).length, 1)

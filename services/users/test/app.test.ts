@@ -4,10 +4,11 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createRemoteJWKSet, jwtVerify } from 'jose'
-import { client, type Client, type Grant } from './support/http.ts'
+import { jsonClient, type JsonClient } from '@bazaar/kit/testing'
+import type { Grant } from './support/sign-up.ts'
 import { adminEmail, adminPassword, startUsers } from './support/users-service.ts'
 
-const kidsOf = async (api: Client) => (await api.get<{ keys: { kid: string }[] }>('/.well-known/jwks.json')).body.keys.map((key) => key.kid)
+const kidsOf = async (api: JsonClient) => (await api.get<{ keys: { kid: string }[] }>('/.well-known/jwks.json')).body.keys.map((key) => key.kid)
 
 describe('the users service', () => {
   let dataDir: string | undefined
@@ -23,7 +24,7 @@ describe('the users service', () => {
     let admin: Grant
     let kids: string[]
     try {
-      const [one, two] = first.urls.map(client) as [Client, Client]
+      const [one, two] = first.urls.map(jsonClient) as [JsonClient, JsonClient]
       kids = await kidsOf(one)
       assert.equal(kids.length, 1)
       assert.deepEqual(await kidsOf(two), kids)
@@ -40,7 +41,7 @@ describe('the users service', () => {
 
     const second = await startUsers({ dataDir })
     try {
-      const api = client(second.url)
+      const api = jsonClient(second.url)
       assert.deepEqual(await kidsOf(api), kids)
       const jwks = createRemoteJWKSet(new URL(`${second.url}/.well-known/jwks.json`))
       await jwtVerify(admin.access_token, jwks, { issuer: 'bazaar-users', audience: 'bazaar' })

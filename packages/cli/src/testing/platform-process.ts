@@ -5,6 +5,8 @@ import { join } from 'node:path'
 import { parse, stringify } from 'yaml'
 import { freePort, waitFor } from '@bazaar/kit/testing'
 
+// '@bazaar/cli/testing' resolves to this file, so the in-process test platform is exported here too.
+
 const root = new URL('../../../../', import.meta.url).pathname
 const bin = join(root, 'packages/cli/bin/bazaar.ts')
 

@@ -1,7 +1,6 @@
 import { Type } from 'typebox'
-import { Value } from 'typebox/value'
 import { OrderCreatedV1 } from '@bazaar/contracts'
-import type { EventEnvelope, Queryable } from '@bazaar/kit'
+import { readEvent, type EventEnvelope, type Queryable } from '@bazaar/kit'
 import { clearCartIn } from '../data/sql-cart-store.ts'
 
 // Only the fields this consumer reads.
@@ -13,6 +12,6 @@ const Needed = Type.Pick(OrderCreatedV1, ['user_id', 'from_cart'])
  * so the message ends in the dead letters, visible, instead of being dropped.
  */
 export async function emptyOrderedCart(tx: Queryable, event: EventEnvelope): Promise<void> {
-  if (!Value.Check(Needed, event.data)) throw new Error(`order.created ${event.id} lacks user_id or from_cart`)
-  if (event.data.from_cart) await clearCartIn(tx, event.data.user_id)
+  const data = readEvent(Needed, event)
+  if (data.from_cart) await clearCartIn(tx, data.user_id)
 }

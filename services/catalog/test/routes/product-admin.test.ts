@@ -4,9 +4,9 @@ import { randomUUID } from 'node:crypto'
 import { Value } from 'typebox/value'
 import { ProductCreatedV1, ProductUpdatedV1 } from '@bazaar/contracts'
 import { baseConfig, envelope, loadConfig, type Bus, type Db, type EventEnvelope } from '@bazaar/kit'
-import { waitFor } from '@bazaar/kit/testing'
+import { jsonClient, waitFor } from '@bazaar/kit/testing'
 import { ratingsBuilt, startCatalogPlatform, type CatalogPlatform } from '../support/catalog-platform.ts'
-import { client, type ProblemJson, type ProductJson, type ProductPageJson } from '../support/http.ts'
+import type { ProblemJson, ProductJson, ProductPageJson } from '../support/product-json.ts'
 import { uniqueWord } from '../support/words.ts'
 
 // Users, ratings (once it is built) and catalog, without demo data; a test consumer on the
@@ -184,7 +184,7 @@ describe('SEED_DEMO false', () => {
 
 describe('ratings on products', { skip: withRatings ? false : 'the ratings service is not built yet' }, () => {
   async function rate(productId: string, stars: number): Promise<void> {
-    const reply = await client(p.platform.url('ratings')).post(`/ratings/${productId}`, { stars }, customer)
+    const reply = await jsonClient(p.platform.url('ratings')).post(`/ratings/${productId}`, { stars }, customer)
     assert.equal(reply.status, 201, reply.text)
   }
 

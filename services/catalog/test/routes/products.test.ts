@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { startCatalogPlatform, type CatalogPlatform } from '../support/catalog-platform.ts'
-import type { ProblemJson, ProductJson, ProductPageJson } from '../support/http.ts'
+import type { ProblemJson, ProductJson, ProductPageJson } from '../support/product-json.ts'
 import { uniqueWord } from '../support/words.ts'
 
 // One platform for the file (users + catalog with its demo data; ratings NOT running):

@@ -1,11 +1,9 @@
-import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { startPlatform, type Platform } from '@bazaar/cli'
+import type { Platform } from '@bazaar/cli'
+import { startTestPlatform } from '@bazaar/cli/testing'
 import { baseConfig, loadConfig, type Db } from '@bazaar/kit'
-import { freePort } from '@bazaar/kit/testing'
-import { loadTopology } from '@bazaar/topology'
-import { client, type Client } from './http.ts'
+import type { JsonClient } from '@bazaar/kit/testing'
 
 export const adminEmail = 'admin@bazaar.local'
 const adminPassword = 'catalog-admin-pass-1'
@@ -22,7 +20,7 @@ export function ratingsBuilt(): boolean {
 export interface CatalogPlatform {
   platform: Platform
   /** The catalog service itself (no gateway in front). */
-  api: Client
+  api: JsonClient
   adminToken: string
   /** A fresh customer's access token. */
   customerToken(): Promise<string>
@@ -40,40 +38,17 @@ export interface CatalogPlatformOptions {
 
 /** The real catalog and users services (plus `with`) on free ports, in one embedded runtime. */
 export async function startCatalogPlatform(options: CatalogPlatformOptions = {}): Promise<CatalogPlatform> {
-  const topology = await loadTopology(new URL('../../../../topology.yaml', import.meta.url).pathname)
-  const only = ['users', 'catalog', ...(options.with ?? [])]
-  // randomPorts sets PORT 0, which the kit reads as "the topology's port": a free port each,
-  // so test files run side by side.
-  const ports = new Map(await Promise.all(only.map(async (service) => [service, await freePort()] as const)))
-  const platform = await startPlatform({
-    topology,
-    randomPorts: true,
-    only,
-    overrides: (service) => ({
-      PORT: ports.get(service),
-      LOG_LEVEL: 'silent',
-      ...(service === 'users' ? { ADMIN_PASSWORD: adminPassword } : {}),
-      ...options.settings?.[service],
-    }),
+  const settings = options.settings ?? {}
+  const tp = await startTestPlatform({
+    only: ['users', 'catalog', ...(options.with ?? [])],
+    settings: { ...settings, users: { ADMIN_PASSWORD: adminPassword, ...settings.users } },
   })
-  const users = client(platform.url('users'))
-  const login = async (email: string, password: string): Promise<string> => {
-    const reply = await users.post<{ access_token: string }>('/auth/login', { email, password })
-    if (reply.status !== 200) throw new Error(`login answered ${reply.status}`)
-    return reply.body.access_token
-  }
   return {
-    platform,
-    api: client(platform.url('catalog')),
-    adminToken: await login(adminEmail, adminPassword),
-    async customerToken() {
-      const email = `shopper-${randomUUID()}@example.com`
-      const password = 'correct-horse-battery'
-      const registered = await users.post('/users', { email, password })
-      if (registered.status !== 201) throw new Error(`register answered ${registered.status}`)
-      return login(email, password)
-    },
-    catalogDb: () => platform.runtime.openDb('catalog', loadConfig(baseConfig, { env: {} })),
-    stop: () => platform.stop(),
+    platform: tp.platform,
+    api: tp.client('catalog'),
+    adminToken: await tp.login(adminEmail, adminPassword),
+    customerToken: async () => (await tp.signUp()).token,
+    catalogDb: () => tp.platform.runtime.openDb('catalog', loadConfig(baseConfig, { env: {} })),
+    stop: tp.stop,
   }
 }

@@ -1,9 +1,8 @@
 import { Type } from 'typebox'
-import { consume } from '@bazaar/kit'
+import { consume, readEvent } from '@bazaar/kit'
 import { OrderPaidV1 } from '@bazaar/contracts'
 import type { DispatchContext } from '../context.ts'
 import { scheduleDispatch } from '../domain/dispatches.ts'
-import { readEvent } from './read-event.ts'
 
 const OrderPaid = Type.Pick(OrderPaidV1, ['order_id', 'user_id'])
 

@@ -1,5 +1,4 @@
-import type { Logger } from 'pino'
-import type { Queryable } from '@bazaar/kit'
+import { startPoller, type Logger, type Poller, type Queryable } from '@bazaar/kit'
 import { findOverdueHeld } from '../data/reservations.ts'
 import type { InventoryDeps } from './inventory-deps.ts'
 import { releaseReservation } from './settle.ts'
@@ -10,58 +9,32 @@ export interface SweeperOptions {
   /** How long past expires_at a held reservation is left for the orders saga to settle. */
   graceMs: number
   intervalMs: number
-  log?: Logger | undefined
+  log: Logger
   batchSize?: number
-}
-
-export interface Sweeper {
-  /** Releases what is overdue now; answers how many reservations it released. */
-  sweep(): Promise<number>
-  /** Stops the timer and waits for a sweep under way. */
-  stop(): Promise<void>
 }
 
 /**
  * The safety net behind the orders saga: a held reservation long past its expiry (its order
  * was lost or its cancellation never arrived) is released, so no stock leaks. Each release is
  * its own transaction and releases only what is still held, so replicas sweeping together,
- * or a cancellation arriving meanwhile, release nothing twice.
+ * or a cancellation arriving meanwhile, release nothing twice. Answers how many it released.
  */
-export function startReservationSweeper(options: SweeperOptions): Sweeper {
+async function releaseOverdue(options: SweeperOptions, signal: AbortSignal): Promise<number> {
   const batchSize = options.batchSize ?? 100
-  let running: Promise<number> | undefined
-  let stopped = false
-
-  async function sweepOnce(): Promise<number> {
-    let released = 0
-    for (;;) {
-      const overdue = await findOverdueHeld(options.db, options.graceMs, batchSize)
-      for (const orderId of overdue) {
-        if (stopped) return released
-        if ((await releaseReservation(options.deps, orderId)).settled) released++
-      }
-      if (overdue.length < batchSize) break
+  let released = 0
+  for (;;) {
+    const overdue = await findOverdueHeld(options.db, options.graceMs, batchSize)
+    for (const orderId of overdue) {
+      if (signal.aborted) return released
+      if ((await releaseReservation(options.deps, orderId)).settled) released++
     }
-    if (released > 0) options.log?.info({ released }, 'overdue reservations released')
-    return released
+    if (overdue.length < batchSize) break
   }
+  if (released > 0) options.log.info({ released }, 'overdue reservations released')
+  return released
+}
 
-  function sweep(): Promise<number> {
-    running ??= sweepOnce().finally(() => { running = undefined })
-    return running
-  }
-
-  const timer = setInterval(() => {
-    sweep().catch((error: unknown) => options.log?.error({ err: error }, 'reservation sweep failed; retrying next interval'))
-  }, options.intervalMs)
-  timer.unref()
-
-  return {
-    sweep,
-    async stop() {
-      stopped = true
-      clearInterval(timer)
-      await running?.catch(() => undefined)
-    },
-  }
+/** Sweeps every interval, the first one interval after the start. */
+export function startReservationSweeper(options: SweeperOptions): Poller {
+  return startPoller({ intervalMs: options.intervalMs, run: (signal) => releaseOverdue(options, signal), log: options.log, what: 'reservation sweep', runNow: false })
 }

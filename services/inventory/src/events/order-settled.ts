@@ -1,10 +1,9 @@
 import { Type } from 'typebox'
 import type { Logger } from 'pino'
 import { OrderCancelledV1 } from '@bazaar/contracts'
-import type { EventEnvelope, Queryable } from '@bazaar/kit'
+import { readEvent, type EventEnvelope, type Queryable } from '@bazaar/kit'
 import { settleReservation, type Settlement } from '../domain/settle.ts'
 import type { Announce } from '../domain/stock-announcer.ts'
-import { dataOf } from './event-data.ts'
 
 const Needed = Type.Pick(OrderCancelledV1, ['order_id'])
 
@@ -24,7 +23,7 @@ export function onOrderSettled(announce: Announce, log?: Logger) {
   return async (tx: Queryable, event: EventEnvelope): Promise<void> => {
     const settlement = settlementOf[event.type]
     if (settlement === undefined) return
-    const { order_id: orderId } = dataOf(Needed, event)
+    const { order_id: orderId } = readEvent(Needed, event)
     const result = await settleReservation(tx, announce, orderId, settlement)
     if (result.settled || result.status === settlement) return
     const facts = { order_id: orderId, event_type: event.type, reservation_status: result.status ?? null }

@@ -8,7 +8,7 @@ import { reserve } from '../../src/domain/reserve.ts'
 import { releaseReservation, settleReservation } from '../../src/domain/settle.ts'
 import type { StockChange } from '../../src/domain/stock-level.ts'
 import { readStock, updateStock } from '../../src/domain/stock.ts'
-import { uniqueId } from '../support/http.ts'
+import { uniqueId } from '../support/unique-id.ts'
 
 // The reservation SQL under true parallelism: PGlite runs one transaction at a time, so only
 // PostgreSQL, with 20 connections racing on the same rows, proves the conditional update and

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import type { OrderCancelledV1, OrderPaidV1, ProductCreatedV1 } from '@bazaar/contracts'
 import type { EventEnvelope } from '@bazaar/kit'
 import { waitFor } from '@bazaar/kit/testing'
-import { uniqueId } from '../support/http.ts'
+import { uniqueId } from '../support/unique-id.ts'
 import type { InventoryPlatform } from '../support/inventory-platform.ts'
 
 export function consumersSuite(use: () => InventoryPlatform): void {

@@ -1,7 +1,7 @@
 import { before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { waitFor } from '@bazaar/kit/testing'
-import { uniqueId } from '../support/http.ts'
+import { uniqueId } from '../support/unique-id.ts'
 import type { InventoryPlatform } from '../support/inventory-platform.ts'
 
 export function reservationsSuite(use: () => InventoryPlatform): void {

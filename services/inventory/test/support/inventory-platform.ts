@@ -1,7 +1,8 @@
-import { startPlatform, type Platform } from '@bazaar/cli'
-import { baseConfig, deriveClientSecret, envelope, loadConfig, type Bus, type Db, type EventEnvelope } from '@bazaar/kit'
-import { loadTopology } from '@bazaar/topology'
-import { client, uniqueId, type Client } from './http.ts'
+import type { Platform } from '@bazaar/cli'
+import { startTestPlatform } from '@bazaar/cli/testing'
+import { baseConfig, loadConfig, type Bus, type Db, type EventEnvelope } from '@bazaar/kit'
+import type { JsonClient } from '@bazaar/kit/testing'
+import { uniqueId } from './unique-id.ts'
 
 const adminPassword = 'admin-pass-123'
 
@@ -14,7 +15,7 @@ export interface StockReply {
 export interface InventoryPlatform {
   platform: Platform
   /** The inventory service. */
-  api: Client
+  api: JsonClient
   adminToken: string
   customerToken: string
   /** A client-credentials token of the orders service for inventory, as the saga holds. */
@@ -33,66 +34,36 @@ export interface InventoryPlatform {
   stop(): Promise<void>
 }
 
-async function token(api: Client, path: string, body: unknown): Promise<string> {
-  const reply = await api.post<{ access_token: string }>(path, body)
-  if (reply.status !== 200) throw new Error(`${path} answered ${reply.status}: ${JSON.stringify(reply.body)}`)
-  return reply.body.access_token
-}
-
 /** Users and inventory for real (embedded runtime, PGlite, HTTP on free ports), with the tokens tests need. */
 export async function startInventoryPlatform(inventorySettings: Record<string, unknown> = {}): Promise<InventoryPlatform> {
-  const topology = await loadTopology(new URL('../../../../topology.yaml', import.meta.url).pathname)
-  const platform = await startPlatform({
-    topology,
-    randomPorts: true,
+  const tp = await startTestPlatform({
     only: ['users', 'inventory'],
-    overrides: (service) => ({
-      LOG_LEVEL: 'warn',
-      ...(service === 'users' ? { ADMIN_PASSWORD: adminPassword } : {}),
-      ...(service === 'inventory' ? inventorySettings : {}),
-    }),
+    logLevel: 'warn',
+    settings: { users: { ADMIN_PASSWORD: adminPassword }, inventory: inventorySettings },
+    listen: ['inventory.*'],
   })
   try {
-    const users = client(platform.url('users'))
-    const api = client(platform.url('inventory'))
-    const customer = { email: `${uniqueId('customer')}@example.com`, password: 'correct-horse-battery' }
-    if ((await users.post('/users', customer)).status !== 201) throw new Error('customer registration failed')
-    const [adminToken, customerToken, serviceToken] = await Promise.all([
-      token(users, '/auth/login', { email: 'admin@bazaar.local', password: adminPassword }),
-      token(users, '/auth/login', customer),
-      token(users, '/auth/token', {
-        grant_type: 'client_credentials',
-        client_id: 'orders',
-        client_secret: deriveClientSecret(platform.serviceClientKey, 'orders'),
-        audience: 'inventory',
-      }),
+    const api = tp.client('inventory')
+    const [adminToken, customer, serviceToken] = await Promise.all([
+      tp.login('admin@bazaar.local', adminPassword),
+      tp.signUp(),
+      tp.serviceToken('orders', 'inventory'),
     ])
-
-    const settings = loadConfig(baseConfig, { env: {} })
-    const bus = await platform.runtime.openBus('test', settings)
-    const db = await platform.runtime.openDb('inventory', settings)
-    const events: EventEnvelope[] = []
-    await bus.subscribe(uniqueId('test.inventory-events'), ['inventory.*'], async (event) => { events.push(event) })
-
     const stock = async (productId: string): Promise<StockReply> => {
       const reply = await api.get<StockReply>(`/inventory/${productId}`)
       if (reply.status !== 200) throw new Error(`GET /inventory/${productId} answered ${reply.status}`)
       return reply.body
     }
     return {
-      platform,
+      platform: tp.platform,
       api,
       adminToken,
-      customerToken,
+      customerToken: customer.token,
       serviceToken,
-      bus,
-      db,
-      events,
-      async publish(source, type, data, id) {
-        const event = { ...envelope(source, { type, data }), ...(id === undefined ? {} : { id }) }
-        await bus.publish(event)
-        return event
-      },
+      bus: tp.bus,
+      db: await tp.platform.runtime.openDb('inventory', loadConfig(baseConfig, { env: {} })),
+      events: tp.received,
+      publish: tp.publish,
       async stocked(quantity) {
         const productId = uniqueId('p')
         const reply = await api.post(`/inventory/${productId}/update`, { quantity }, adminToken)
@@ -100,10 +71,10 @@ export async function startInventoryPlatform(inventorySettings: Record<string, u
         return productId
       },
       stock,
-      stop: () => platform.stop(),
+      stop: tp.stop,
     }
   } catch (error) {
-    await platform.stop()
+    await tp.stop()
     throw error
   }
 }

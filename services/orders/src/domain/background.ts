@@ -5,45 +5,17 @@ export interface PeriodicTask {
   run(): Promise<unknown>
 }
 
-export interface Periodic {
-  /** Waits for the round in progress, then runs no more. */
-  stop(): Promise<void>
-}
-
 /**
- * Runs the tasks one after another now, then again `intervalMs` after each round ends, so
- * rounds never overlap. A failing task is logged and tried again in the next round.
+ * One round of the background tasks, one after another; a failing task is logged and tried
+ * again next round. Once `signal` aborts (the service stops), the tasks left wait for the next start.
  */
-export function runPeriodically(tasks: readonly PeriodicTask[], intervalMs: number, log: Logger): Periodic {
-  let stopped = false
-  let timer: NodeJS.Timeout | undefined
-  let round: Promise<void> = Promise.resolve()
-
-  async function runRound(): Promise<void> {
-    for (const task of tasks) {
-      if (stopped) return
-      try {
-        await task.run()
-      } catch (error) {
-        log.error({ err: error, task: task.name }, 'periodic task failed; it runs again next round')
-      }
+export async function runTasks(tasks: readonly PeriodicTask[], log: Logger, signal: AbortSignal): Promise<void> {
+  for (const task of tasks) {
+    if (signal.aborted) return
+    try {
+      await task.run()
+    } catch (error) {
+      log.error({ err: error, task: task.name }, 'periodic task failed; it runs again next round')
     }
-  }
-
-  function schedule(delay: number): void {
-    timer = setTimeout(() => {
-      round = runRound().finally(() => {
-        if (!stopped) schedule(intervalMs)
-      })
-    }, delay)
-  }
-
-  schedule(0)
-  return {
-    async stop() {
-      stopped = true
-      clearTimeout(timer)
-      await round
-    },
   }
 }

@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto'
-import { startPlatform, type Platform } from '@bazaar/cli'
-import { baseConfig, envelope, loadConfig, type EventEnvelope, type NewEvent } from '@bazaar/kit'
-import { waitFor } from '@bazaar/kit/testing'
-import { loadTopology } from '@bazaar/topology'
-import { client, type Client } from './http.ts'
+import type { Platform } from '@bazaar/cli'
+import { startTestPlatform } from '@bazaar/cli/testing'
+import { envelope, type EventEnvelope, type NewEvent } from '@bazaar/kit'
+import { waitFor, type JsonClient } from '@bazaar/kit/testing'
 
 export const adminPassword = 'admin-pass-123'
 
@@ -12,8 +11,8 @@ export const checkoutServices = ['users', 'catalog', 'inventory', 'shipping', 'c
 
 export interface CheckoutPlatform {
   platform: Platform
-  api: (service: string) => Client
-  orders: Client
+  api: (service: string) => JsonClient
+  orders: JsonClient
   adminToken: string
   /** Registers and logs in a new customer. */
   customer(): Promise<{ userId: string; token: string }>
@@ -35,38 +34,23 @@ export async function startCheckoutPlatform(
   services: readonly string[] = checkoutServices,
   overrides: Record<string, Record<string, unknown>> = {},
 ): Promise<CheckoutPlatform> {
-  const topology = await loadTopology(new URL('../../../../topology.yaml', import.meta.url).pathname)
-  const platform = await startPlatform({
-    topology,
-    randomPorts: true,
+  const tp = await startTestPlatform({
     only: services,
-    overrides: (service) => ({
-      LOG_LEVEL: 'error',
+    logLevel: 'error',
+    settings: Object.fromEntries(services.map((service) => [service, {
       SEED_DEMO: false,
       ...(service === 'users' ? { ADMIN_PASSWORD: adminPassword } : {}),
       ...overrides[service],
-    }),
+    }])),
   })
-  const api = (service: string) => client(platform.url(service))
-  const users = api('users')
-  const login = async (email: string, password: string) => {
-    const reply = await users.post<{ access_token: string }>('/auth/login', { email, password })
-    if (reply.status !== 200) throw new Error(`login answered ${reply.status}: ${reply.text}`)
-    return reply.body.access_token
-  }
-  const adminToken = await login('admin@bazaar.local', adminPassword)
-  const bus = await platform.runtime.openBus('orders-test', loadConfig(baseConfig, { env: {} }))
+  const api = tp.client
+  const adminToken = await tp.login('admin@bazaar.local', adminPassword)
   return {
-    platform,
+    platform: tp.platform,
     api,
     orders: api('orders'),
     adminToken,
-    async customer() {
-      const name = `c${randomBytes(5).toString('hex')}`
-      const registered = await users.post<{ user_id: string }>('/users', { email: `${name}@example.com`, username: name, password: 'correct-horse-battery' })
-      if (registered.status !== 201) throw new Error(`register answered ${registered.status}: ${registered.text}`)
-      return { userId: registered.body.user_id, token: await login(`${name}@example.com`, 'correct-horse-battery') }
-    },
+    customer: () => tp.signUp(),
     async product(price, stock) {
       const created = await api('catalog').post<{ product_id: string }>('/products', { name: `Thing ${randomBytes(3).toString('hex')}`, price, stock }, adminToken)
       if (created.status !== 201) throw new Error(`create product answered ${created.status}: ${created.text}`)
@@ -79,15 +63,8 @@ export async function startCheckoutPlatform(
       if (reply.status !== 200) throw new Error(`inventory answered ${reply.status}`)
       return reply.body.quantity
     },
-    async listen(types) {
-      const seen: EventEnvelope[] = []
-      await bus.subscribe(`orders-test.${randomBytes(4).toString('hex')}`, types, async (event) => { seen.push(event) })
-      return seen
-    },
-    publish: (source, event) => bus.publish(envelope(source, event)),
-    async stop() {
-      await bus.close()
-      await platform.stop()
-    },
+    listen: tp.listen,
+    publish: async (source, event) => { await tp.bus.publish(envelope(source, event)) },
+    stop: tp.stop,
   }
 }

@@ -1,4 +1,4 @@
-import type { Reply } from './http.ts'
+import type { JsonReply } from '@bazaar/kit/testing'
 import { orderDesk, type OrderReply } from './orders.ts'
 import type { Customer, PaymentsPlatform } from './payments-platform.ts'
 
@@ -31,7 +31,7 @@ export interface Fixture {
   desk: ReturnType<typeof orderDesk>
   /** A customer with an order awaiting payment. */
   customerWithOrder(): Promise<{ customer: Customer; order: OrderReply }>
-  pay(customer: Customer, order: OrderReply, card?: string, options?: { amount?: number; key?: string }): Promise<Reply<PaymentReply & Record<string, unknown>>>
+  pay(customer: Customer, order: OrderReply, card?: string, options?: { amount?: number; key?: string }): Promise<JsonReply<PaymentReply & Record<string, unknown>>>
 }
 
 export function fixture(payments: PaymentsPlatform): Fixture {
@@ -45,7 +45,7 @@ export function fixture(payments: PaymentsPlatform): Fixture {
     },
     pay(customer, order, card = cards.succeeds, options = {}) {
       const body = { order_id: order.order_id, amount: options.amount ?? order.total, payment_method: 'credit_card', credit_card_number: card, expiry: '12/39', cvv }
-      return payments.api.post('/payment', body, customer.token, options.key === undefined ? {} : { 'idempotency-key': options.key })
+      return payments.api.post('/payment', body, { token: customer.token, headers: options.key === undefined ? {} : { 'idempotency-key': options.key } })
     },
   }
 }

@@ -1,5 +1,5 @@
 import { waitFor } from '@bazaar/kit/testing'
-import { client } from './http.ts'
+import { jsonClient } from '@bazaar/kit/testing'
 import type { Customer, PaymentsPlatform } from './payments-platform.ts'
 
 export interface OrderReply {
@@ -13,9 +13,9 @@ export interface OrderReply {
 
 /** Places orders through the real catalog, inventory and orders services. */
 export function orderDesk(payments: PaymentsPlatform) {
-  const catalog = client(payments.platform.url('catalog'))
-  const inventory = client(payments.platform.url('inventory'))
-  const orders = client(payments.platform.url('orders'))
+  const catalog = jsonClient(payments.platform.url('catalog'))
+  const inventory = jsonClient(payments.platform.url('inventory'))
+  const orders = jsonClient(payments.platform.url('orders'))
   let product: Promise<string> | undefined
 
   /** One product, plenty in stock, for every order of the run. */

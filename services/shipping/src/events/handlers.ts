@@ -1,9 +1,8 @@
 import { Type } from 'typebox'
-import { consume, type Db, type EventEnvelope, type Queryable } from '@bazaar/kit'
+import { readEvent, consume, type Db, type EventEnvelope, type Queryable } from '@bazaar/kit'
 import { OrderPaidV1, ShipmentDispatchedV1 } from '@bazaar/contracts'
 import type { ShippingContext } from '../context.ts'
 import { dispatchShipment, openShipment } from '../domain/shipments.ts'
-import { readEvent } from './read-event.ts'
 
 const OrderPaid = Type.Pick(OrderPaidV1, ['order_id', 'user_id'])
 const ShipmentDispatched = Type.Pick(ShipmentDispatchedV1, ['order_id', 'user_id'])

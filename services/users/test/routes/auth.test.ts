@@ -2,19 +2,20 @@ import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from 'jose'
 import { deriveClientSecret } from '@bazaar/kit'
-import { client, signUp, uniqueUser, type Client, type Grant } from '../support/http.ts'
+import { jsonClient, type JsonClient } from '@bazaar/kit/testing'
+import { signUp, uniqueUser, type Grant } from '../support/sign-up.ts'
 import { clientKey, startUsers, type UsersUnderTest } from '../support/users-service.ts'
 
 // One service for the file: starting PGlite is most of a test's cost. Failed logins name a
 // client address of their own (X-Forwarded-For), so throttling in one test spares the others.
 let users: UsersUnderTest
-let api: Client
+let api: JsonClient
 let ipCounter = 0
 const freshIp = () => ({ 'x-forwarded-for': `198.51.100.${++ipCounter}` })
 
 before(async () => {
   users = await startUsers({ overrides: { LOGIN_MAX_FAILURES: 3, LOGIN_MAX_FAILURES_PER_IP: 4 } })
-  api = client(users.url)
+  api = jsonClient(users.url)
 })
 after(() => users.stop())
 
@@ -48,8 +49,8 @@ describe('POST /auth/login', () => {
 
   it('when the user is unknown or the password wrong, then the same 401', async () => {
     const { credentials } = await signUp(api)
-    const wrong = await api.post('/auth/login', { email: credentials.email, password: 'wrong-password' }, undefined, freshIp())
-    const unknown = await api.post('/auth/login', { email: uniqueUser().email, password: 'wrong-password' }, undefined, freshIp())
+    const wrong = await api.post('/auth/login', { email: credentials.email, password: 'wrong-password' }, { headers: freshIp() })
+    const unknown = await api.post('/auth/login', { email: uniqueUser().email, password: 'wrong-password' }, { headers: freshIp() })
     assert.equal(wrong.status, 401)
     assert.equal(wrong.body.code, 'UNAUTHENTICATED')
     assert.deepEqual({ ...wrong.body, instance: undefined }, { ...unknown.body, instance: undefined })
@@ -63,10 +64,10 @@ describe('POST /auth/login', () => {
   it('when an account fails LOGIN_MAX_FAILURES times, then 429 with Retry-After, even with the right password', async () => {
     const { credentials } = await signUp(api)
     for (let attempt = 0; attempt < 3; attempt++) {
-      const reply = await api.post('/auth/login', { email: credentials.email, password: 'wrong-password' }, undefined, freshIp())
+      const reply = await api.post('/auth/login', { email: credentials.email, password: 'wrong-password' }, { headers: freshIp() })
       assert.equal(reply.status, 401)
     }
-    const locked = await api.post('/auth/login', { email: credentials.email, password: credentials.password }, undefined, freshIp())
+    const locked = await api.post('/auth/login', { email: credentials.email, password: credentials.password }, { headers: freshIp() })
     assert.equal(locked.status, 429)
     assert.equal(locked.body.code, 'RATE_LIMITED')
     const retryAfter = Number(locked.headers.get('retry-after'))
@@ -77,11 +78,11 @@ describe('POST /auth/login', () => {
     const { credentials } = await signUp(api)
     const attacker = { 'x-forwarded-for': '203.0.113.9' }
     for (let attempt = 0; attempt < 4; attempt++) {
-      assert.equal((await api.post('/auth/login', { email: uniqueUser().email, password: 'guess-guess' }, undefined, attacker)).status, 401)
+      assert.equal((await api.post('/auth/login', { email: uniqueUser().email, password: 'guess-guess' }, { headers: attacker })).status, 401)
     }
     const body = { email: credentials.email, password: credentials.password }
-    assert.equal((await api.post('/auth/login', body, undefined, attacker)).status, 429)
-    assert.equal((await api.post('/auth/login', body, undefined, freshIp())).status, 200)
+    assert.equal((await api.post('/auth/login', body, { headers: attacker })).status, 429)
+    assert.equal((await api.post('/auth/login', body, { headers: freshIp() })).status, 200)
   })
 })
 

@@ -5,18 +5,19 @@ import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
 import { waitFor } from '@bazaar/kit/testing'
 import { baseConfig, loadConfig, type EventEnvelope } from '@bazaar/kit'
-import { client, signUp, uniqueUser, type Client, type Grant } from '../support/http.ts'
+import { jsonClient, type JsonClient } from '@bazaar/kit/testing'
+import { signUp, uniqueUser, type Grant } from '../support/sign-up.ts'
 import { adminEmail, adminPassword, startUsers, type UsersUnderTest } from '../support/users-service.ts'
 
 // One service for the file: starting PGlite is most of a test's cost.
 let users: UsersUnderTest
-let api: Client
+let api: JsonClient
 let admin: Grant
 const events: EventEnvelope[] = []
 
 before(async () => {
   users = await startUsers()
-  api = client(users.url)
+  api = jsonClient(users.url)
   const bus = await users.runtime.openBus('test', loadConfig(baseConfig, { env: {} }))
   await bus.subscribe(`test-registered-${randomUUID()}`, ['user.registered'], async (event) => { events.push(event) })
   admin = (await api.post<Grant>('/auth/login', { email: adminEmail, password: adminPassword })).body
@@ -83,7 +84,7 @@ describe('POST /users', () => {
 describe('tracing', () => {
   it('when a registration carries a traceparent, then the user.registered envelope continues that trace', async () => {
     const traceId = randomUUID().replaceAll('-', '')
-    const reply = await api.post('/users', uniqueUser('traced'), undefined, { traceparent: `00-${traceId}-${'2'.repeat(16)}-01` })
+    const reply = await api.post('/users', uniqueUser('traced'), { headers: { traceparent: `00-${traceId}-${'2'.repeat(16)}-01` } })
     const event = await waitFor(() => events.find((e) => e.subject === reply.body.user_id), { what: 'user.registered' })
     assert.equal(event.traceparent?.split('-')[1], traceId)
   })

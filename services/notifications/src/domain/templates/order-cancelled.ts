@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox'
 import { OrderCancelledV1 } from '@bazaar/contracts'
-import { readEvent } from '../../events/read-event.ts'
+import { readEvent } from '@bazaar/kit'
 import { emailText, sms, type Template } from './template.ts'
 
 const Data = Type.Pick(OrderCancelledV1, ['order_id', 'reason', 'payment_id'])

@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
 import { OrderCreatedV1 } from '@bazaar/contracts'
-import { readEvent } from '../../events/read-event.ts'
+import { readEvent } from '@bazaar/kit'
 import { emailText, money, sms, type Template } from './template.ts'
 
 const Data = Type.Pick(OrderCreatedV1, ['order_id', 'total', 'currency', 'expires_at'])

@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
 import { OrderDeliveredV1 } from '@bazaar/contracts'
-import { readEvent } from '../../events/read-event.ts'
+import { readEvent } from '@bazaar/kit'
 import { emailText, sms, type Template } from './template.ts'
 
 const Data = Type.Pick(OrderDeliveredV1, ['order_id', 'tracking_number'])

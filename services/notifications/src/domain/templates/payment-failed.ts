@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
 import { PaymentFailedV1 } from '@bazaar/contracts'
-import { readEvent } from '../../events/read-event.ts'
+import { readEvent } from '@bazaar/kit'
 import { emailText, money, sms, type Template } from './template.ts'
 
 const Data = Type.Pick(PaymentFailedV1, ['order_id', 'amount', 'currency', 'reason'])

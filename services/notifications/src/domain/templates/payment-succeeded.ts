@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
 import { PaymentSucceededV1 } from '@bazaar/contracts'
-import { readEvent } from '../../events/read-event.ts'
+import { readEvent } from '@bazaar/kit'
 import { emailText, money, sms, type Template } from './template.ts'
 
 // The brand only: no digit of the card goes into a message.

@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
 import { ShipmentCreatedV1 } from '@bazaar/contracts'
-import { readEvent } from '../../events/read-event.ts'
+import { readEvent } from '@bazaar/kit'
 import { emailText, sms, type Template } from './template.ts'
 
 const Data = Type.Pick(ShipmentCreatedV1, ['order_id', 'tracking_number', 'carrier'])

@@ -1,10 +1,11 @@
 import type { Static, TSchema } from 'typebox'
 import { Value } from 'typebox/value'
-import type { EventEnvelope } from '@bazaar/kit'
+import type { EventEnvelope } from './envelope.ts'
 
 /**
- * The fields a handler needs from an event's data, checked. A payload that breaks its contract
- * throws: the bus retries it and then dead-letters it, where it stays visible.
+ * The fields a handler needs from an event's data, checked against their (contract) schema.
+ * A payload that breaks it throws: the bus retries the message, then dead-letters it, where it
+ * stays visible instead of being dropped.
  */
 export function readEvent<S extends TSchema>(schema: S, event: EventEnvelope): Static<S> {
   if (!Value.Check(schema, event.data)) {
