@@ -7,7 +7,7 @@ import type { Inventory, Notification, Order, Page, Payment, Problem, Product } 
 let shop: Shop
 let admin: string
 before(async () => {
-  shop = await startShop({ overrides: (service) => (service === 'orders' ? { RESERVATION_TTL_MS: 1500 } : {}) })
+  shop = await startShop()
   admin = await shop.adminToken()
 })
 after(() => shop.stop())
@@ -84,13 +84,4 @@ test('when the card is declined, then 402 with a clear problem, the order still 
   const retried = await pay(order, token, '4242424242424242')
   assert.equal(retried.status, 201)
   await waitFor(async () => (await orderOf(order.order_id, token)).status !== 'awaiting_payment', { what: 'the order to be paid' })
-})
-
-test('when an order stays unpaid past the reservation TTL, then it is cancelled and its stock is back', async () => {
-  const stove = await product(`Camp Stove ${Date.now()}`, 'Boils a litre in four minutes.', 59, 4)
-  const { token } = await shop.api.customer('Late')
-  const order = (await shop.api.post<Order>('/api/orders', { items: [{ product_id: stove.product_id, quantity: 3 }] }, { token })).body
-  assert.equal(await quantityOf(stove.product_id), 1)
-  await waitFor(async () => (await orderOf(order.order_id, token)).status === 'cancelled', { what: 'the expired order to be cancelled', timeoutMs: 15_000 })
-  await waitFor(async () => (await quantityOf(stove.product_id)) === 4, { what: 'the stock to come back' })
 })
