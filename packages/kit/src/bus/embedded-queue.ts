@@ -6,6 +6,7 @@ import type { EventEnvelope } from './envelope.ts'
 
 export interface QueueSettings {
   db: Db
+  ack(id: number): Promise<void>
   /** Names the leases this client takes (its PGlite instance). */
   owner: string
   leaseMs: number
@@ -134,7 +135,7 @@ export function createQueue(consumer: string, settings: QueueSettings): Queue {
       } catch (error) {
         return await failed(subscriber, row, event, error)
       }
-      await db.query('delete from messages where id = $1', [row.id])
+      await settings.ack(row.id)
     } catch (error) {
       log?.warn({ consumer, message_id: row.id, err: error }, 'could not settle a message; it is redelivered when its lease expires')
     } finally {

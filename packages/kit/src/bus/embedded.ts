@@ -5,7 +5,6 @@ import type { EventEnvelope } from './envelope.ts'
 import { openBroker } from './embedded-broker.ts'
 import { createQueue, type Queue } from './embedded-queue.ts'
 import { maxAttemptsOf } from './max-attempts.ts'
-import { topicMatches } from './topic.ts'
 
 export interface EmbeddedBusOptions {
   /** Wait before a failed message is delivered again. */
@@ -47,6 +46,7 @@ export async function createEmbeddedBus(pg: PGlite, options: EmbeddedBusOptions 
 
   const settings = {
     db,
+    ack: broker.ack,
     owner: broker.owner,
     leaseMs: options.leaseMs ?? 60_000,
     redeliveryDelayMs: options.redeliveryDelayMs ?? 500,
@@ -93,21 +93,17 @@ export async function createEmbeddedBus(pg: PGlite, options: EmbeddedBusOptions 
     /** Resolves once the messages are committed: the broker holds the event. */
     async publish(event: EventEnvelope) {
       assertOpen()
-      const body = JSON.stringify(event)
-      const consumers = await db.transaction(async (tx) => {
-        const bindings = await tx.query<{ consumer: string; pattern: string }>('select consumer, pattern from bindings')
-        const bound = [...new Set(bindings.filter((b) => topicMatches(b.pattern, event.type)).map((b) => b.consumer))]
-        if (bound.length > 0) await tx.query('insert into messages (consumer, body) select unnest($1::text[]), $2', [bound, body])
-        return bound
-      })
+      const consumers = broker.bound(event.type)
+      if (consumers.length === 0) return
+      await db.query('insert into messages (consumer, body) select unnest($1::text[]), $2', [consumers, JSON.stringify(event)])
       // On a later turn, so no handler ever runs inside publish()'s call stack.
-      if (consumers.length > 0) setImmediate(() => broker.wake(consumers))
+      setImmediate(() => broker.wake(consumers))
     },
 
     async subscribe(consumer: string, types: readonly string[], handler: EventHandler, subscribeOptions: SubscribeOptions = {}) {
       assertOpen()
       const maxAttempts = maxAttemptsOf(subscribeOptions)
-      await db.query('insert into bindings (consumer, pattern) select $1, unnest($2::text[]) on conflict do nothing', [consumer, [...types]])
+      await broker.bind(consumer, types)
       let queue = queues.get(consumer)
       if (!queue) {
         queue = createQueue(consumer, settings)

@@ -44,8 +44,11 @@ export function createPruner(db: Db, options: PruneOptions & { log?: Logger | un
     if (Date.now() < nextAt) return
     nextAt = Date.now() + pruneIntervalMs
     try {
-      const outbox = (await db.query(pruneOutboxSql, [retentionMs, chunk])).length
-      const inbox = (await db.query(pruneInboxSql, [inboxRetentionMs, chunk])).length
+      // One transaction, so no reader sees the outbox pruned and the inbox not yet.
+      const { outbox, inbox } = await db.transaction(async (tx) => ({
+        outbox: (await tx.query(pruneOutboxSql, [retentionMs, chunk])).length,
+        inbox: (await tx.query(pruneInboxSql, [inboxRetentionMs, chunk])).length,
+      }))
       if (outbox + inbox > 0) options.log?.debug({ outbox, inbox }, 'pruned outbox and inbox rows')
       if (outbox === chunk || inbox === chunk) nextAt = 0
     } catch (error) {

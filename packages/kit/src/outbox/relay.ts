@@ -48,7 +48,7 @@ with due as (
 )
 select id, envelope, attempts from claimed order by created_at`
 
-const markPublishedSql = `update outbox set published_at = clock_timestamp(), last_error = null where id = $1`
+const markPublishedSql = `update outbox set published_at = clock_timestamp(), last_error = null where id = any($1::uuid[])`
 
 const markFailedSql = `update outbox
 set last_error = $2, next_attempt_at = clock_timestamp() + $3::int * interval '1 millisecond'
@@ -86,23 +86,30 @@ export function createRelay(db: Db, bus: Bus, options: RelayOptions = {}): Relay
     return Math.round(exponential * (0.8 + Math.random() * 0.4))
   }
 
-  async function publish(row: ClaimedRow): Promise<void> {
+  /** Answers whether the broker confirmed the row's event. */
+  async function publish(row: ClaimedRow): Promise<boolean> {
     try {
       await timeout(bus.publish(row.envelope), publishTimeoutMs)
+      return true
     } catch (error) {
       const delay = retryDelay(row.attempts)
       const message = error instanceof Error ? error.message : String(error)
       log?.warn({ event_id: row.id, event_type: row.envelope.type, attempts: row.attempts, retry_in_ms: delay, err: error }, 'outbox publish failed')
       await db.query(markFailedSql, [row.id, message, delay])
-      return
+      return false
     }
-    await db.query(markPublishedSql, [row.id])
   }
 
-  /** Publishes one batch; answers how many rows it claimed. */
+  /**
+   * Publishes one batch; answers how many rows it claimed. The published rows are marked in one
+   * statement at the end: a crash before it publishes the batch again, which consumers' inboxes
+   * absorb, as they do any redelivery.
+   */
   async function batch(): Promise<number> {
     const rows = await db.query<ClaimedRow & Record<string, unknown>>(claimSql, [batchSize, stuckAfterMs])
-    for (const row of rows) await publish(row)
+    const published: string[] = []
+    for (const row of rows) if (await publish(row)) published.push(row.id)
+    if (published.length > 0) await db.query(markPublishedSql, [published])
     return rows.length
   }
 
