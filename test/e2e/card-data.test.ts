@@ -12,7 +12,6 @@ after(() => killStrays())
 
 const cards = ['4242424242424242', '4000000000000002', '5555555555554444']
 const cvv = '8613'
-const secrets = [...cards, cvv]
 
 /** An OTLP/HTTP endpoint that keeps what it is sent, as a collector would. */
 async function collector(): Promise<{ url: string; bodies: string[]; close(): void }> {
@@ -53,10 +52,14 @@ test('when customers pay with cards, then no card number or CVV reaches a log li
 
     const logs = running.lines.join('\n')
     const spans = otlp.bodies.join('\n')
-    for (const secret of [...secrets, '4242424242424241']) {
-      assert.ok(!logs.includes(secret), `a log line holds ${secret}`)
-      assert.ok(!spans.includes(secret), `a span holds ${secret}`)
+    for (const card of [...cards, '4242424242424241']) {
+      assert.ok(!logs.includes(card), `a log line holds ${card}`)
+      assert.ok(!spans.includes(card), `a span holds ${card}`)
     }
+    // Four digits turn up inside hex trace ids and UUIDs by chance: the CVV counts only as a value of its own.
+    const cvvAlone = new RegExp(`(?<![0-9A-Za-z-])${cvv}(?![0-9A-Za-z-])`)
+    assert.doesNotMatch(logs, cvvAlone, 'a log line holds the CVV')
+    assert.doesNotMatch(spans, cvvAlone, 'a span holds the CVV')
     assert.doesNotMatch(spans, /credit_card_number|"cvv"/i)
 
     const pg = await PGlite.create(join(place.dataDir, 'pglite'))
