@@ -1,53 +1,22 @@
 import { randomBytes } from 'node:crypto'
-import type { TestContext } from 'node:test'
-import { needServer } from '@bazaar/kit/testing'
+import { testDatabases } from '@bazaar/kit/testing'
 import type { Bus, EventHandler } from '../../src/bus/bus.ts'
 import { createEmbeddedBus, type EmbeddedBusOptions } from '../../src/bus/embedded.ts'
 import type { EventEnvelope } from '../../src/bus/envelope.ts'
 import type { Db } from '../../src/db/db.ts'
-import { migrate } from '../../src/db/migrate.ts'
-import { createPgliteDb } from '../../src/db/pglite.ts'
-import { createPostgresDb } from '../../src/db/postgres.ts'
 import { kitMigrations } from '../../src/outbox/migrations.ts'
 import { sharedPglite } from '../bus/embedded-namespace.ts'
 
-/**
- * Opens Dbs on one fresh schema with the kit tables (several calls act as replicas of one
- * service), or answers undefined when the test is skipped. Cleans up after the test.
- */
-export type DbFactory = (t: TestContext) => Promise<(() => Promise<Db>) | undefined>
+export type { DbFactory } from '@bazaar/kit/testing'
 
-const randomSchema = (kind = 'outbox') => `test_${kind}_${randomBytes(6).toString('hex')}`
-
-/** The file's one in-memory PGlite (it is slow to start), a schema per test. */
-export const pgliteFactory: DbFactory = async () => {
-  const pg = await sharedPglite()
-  const schema = randomSchema()
-  await migrate(await createPgliteDb(pg, schema), [kitMigrations])
-  return () => createPgliteDb(pg, schema)
-}
-
-export const postgresFactory: DbFactory = async (t) => {
-  const url = await needServer(t, 'postgres')
-  if (!url) return undefined
-  const schema = randomSchema()
-  const dbs: Db[] = []
-  const open = async () => {
-    const db = await createPostgresDb(url, { schema, max: 4 })
-    dbs.push(db)
-    return db
-  }
-  await migrate(await open(), [kitMigrations])
-  t.after(async () => {
-    await dbs[0]?.query(`drop schema ${schema} cascade`)
-    await Promise.all(dbs.map((db) => db.close()))
-  })
-  return open
-}
+// The PGlite is the one the embedded bus runs on, as in embedded mode.
+const databases = testDatabases([kitMigrations], { prefix: 'outbox', max: 4, pglite: sharedPglite })
+export const pgliteFactory = databases.pglite
+export const postgresFactory = databases.postgres
 
 /** The embedded bus, on a broker schema of its own in the file's PGlite; the test closes it. */
 export async function openBus(options: EmbeddedBusOptions = {}): Promise<Bus> {
-  return createEmbeddedBus(await sharedPglite(), { schema: randomSchema('bus'), redeliveryDelayMs: 10, ...options })
+  return createEmbeddedBus(await sharedPglite(), { schema: `test_bus_${randomBytes(6).toString('hex')}`, redeliveryDelayMs: 10, ...options })
 }
 
 /** Creates the table a test's "business" writes go to. */

@@ -4,7 +4,7 @@ import { describe, test, type TestContext } from 'node:test'
 import type { CartStore } from '../../src/data/cart-store.ts'
 
 const limits = { maxQuantity: 99, maxLines: 3 }
-/** Tests share one store: each works on carts of its own users. */
+/** Each test works on carts of its own users, so a store may be shared between tests. */
 const someone = () => `user-${randomUUID()}`
 const quantities = async (store: CartStore, userId: string) =>
   (await store.lines(userId)).map((line) => [line.productId, line.quantity])

@@ -1,8 +1,7 @@
-import { after, describe, it, type TestContext } from 'node:test'
+import { describe, it, type TestContext } from 'node:test'
 import assert from 'node:assert/strict'
-import { randomBytes } from 'node:crypto'
-import { createPostgresDb, isAppError, migrate, type Db } from '@bazaar/kit'
-import { needServer } from '@bazaar/kit/testing'
+import { isAppError, type Db } from '@bazaar/kit'
+import { testDatabases } from '@bazaar/kit/testing'
 import type { InventoryDeps } from '../../src/domain/inventory-deps.ts'
 import { reserve } from '../../src/domain/reserve.ts'
 import { releaseReservation, settleReservation } from '../../src/domain/settle.ts'
@@ -12,29 +11,19 @@ import { uniqueId } from '../support/unique-id.ts'
 
 // The reservation SQL under true parallelism: PGlite runs one transaction at a time, so only
 // PostgreSQL, with 20 connections racing on the same rows, proves the conditional update and
-// the product-id lock order. Each run has its own schema, dropped afterwards.
-const schema = `inventory_test_${randomBytes(6).toString('hex')}`
-let db: Db | undefined
+// the product-id lock order. Each test has its own schema, dropped afterwards.
+const databases = testDatabases([{ name: 'inventory', folder: new URL('../../migrations/', import.meta.url) }], { prefix: 'inventory', max: 20 })
 const changes: StockChange[] = []
 let deps: InventoryDeps
 
 async function database(t: TestContext): Promise<Db | undefined> {
-  if (db) return db
-  const url = await needServer(t, 'postgres')
-  if (!url) return undefined
-  const opened = await createPostgresDb(url, { schema, max: 20 })
-  db = opened
-  await migrate(opened, [{ name: 'inventory', folder: new URL('../../migrations/', import.meta.url) }])
+  const open = await databases.postgres(t)
+  if (!open) return undefined
+  const opened = await open()
   // The announcer records instead of writing outbox rows: the kit's outbox table is not what is under test.
   deps = { transaction: (work) => opened.transaction(work), announce: async (_tx, change) => { changes.push(change) } }
   return opened
 }
-
-after(async () => {
-  if (!db) return
-  await db.query(`drop schema if exists "${schema}" cascade`)
-  await db.close()
-})
 
 const later = new Date(Date.now() + 15 * 60_000)
 const outcome = (work: Promise<unknown>) => work.then(() => 'held', (error: unknown) => (isAppError(error) ? error.code : error))

@@ -1,12 +1,11 @@
-import { randomBytes } from 'node:crypto'
 import type { TestContext } from 'node:test'
-import { createPostgresDb, migrate, type Db } from '@bazaar/kit'
-import { needServer } from '@bazaar/kit/testing'
+import type { Db } from '@bazaar/kit'
+import { testDatabases } from '@bazaar/kit/testing'
 
-const sources = [
+const databases = testDatabases([
   { name: 'kit', folder: new URL('../migrations/', import.meta.resolve('@bazaar/kit')) },
   { name: 'payments', folder: new URL('../../migrations/', import.meta.url) },
-]
+], { prefix: 'payments', max: 25 })
 
 /**
  * A fresh schema with the payments migrations on the local PostgreSQL, dropped after the test;
@@ -15,14 +14,6 @@ const sources = [
  * every query on PGlite.
  */
 export async function openPostgres(t: TestContext): Promise<Db | undefined> {
-  const url = await needServer(t, 'postgres')
-  if (!url) return undefined
-  const schema = `test_payments_${randomBytes(6).toString('hex')}`
-  const db = await createPostgresDb(url, { schema, max: 25 })
-  t.after(async () => {
-    await db.query(`drop schema ${schema} cascade`)
-    await db.close()
-  })
-  await migrate(db, sources)
-  return db
+  const open = await databases.postgres(t)
+  return open?.()
 }
