@@ -1,5 +1,5 @@
 import type { Queryable } from '@bazaar/kit'
-import type { AttributeValue, Product } from '../domain/product.ts'
+import type { AttributeValue, Product, ProductFields } from '../domain/product.ts'
 
 export type ProductRow = {
   product_id: number | string
@@ -35,16 +35,7 @@ export function toProduct(row: ProductRow): Product {
 }
 
 /** The columns an admin sets, with the category already resolved to its slug. */
-export interface ProductValues {
-  name: string
-  description: string
-  priceMinor: number
-  currency: string
-  category: string
-  images: string[]
-  attributes: Record<string, AttributeValue>
-  weightGrams: number
-}
+export type ProductValues = ProductFields
 
 // jsonb values travel as text and are cast in SQL: both drivers then send them the same way.
 function valueParams(values: ProductValues): unknown[] {

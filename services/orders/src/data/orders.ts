@@ -61,18 +61,9 @@ async function assemble(db: Queryable, rows: OrderRow[]): Promise<Order[]> {
   return rows.map((row) => toOrder(row, items.get(row.order_id) ?? [], history.get(row.order_id) ?? []))
 }
 
-export interface NewOrder {
-  orderId: string
-  userId: string
+/** An order as it is placed: the fields the checkout decides, its lines, and how long it is held. */
+export interface NewOrder extends Pick<Order, 'orderId' | 'userId' | 'subtotal' | 'shipping' | 'tax' | 'total' | 'currency' | 'shippingAddress' | 'shippingMethod' | 'fromCart'> {
   items: readonly OrderLine[]
-  subtotal: number
-  shipping: number
-  tax: number
-  total: number
-  currency: string
-  shippingAddress: ShippingAddress | null
-  shippingMethod: ShippingMethod
-  fromCart: boolean
   /** From now, by the database's clock (every replica compares against the same clock). */
   ttlMs: number
   /** How long the placing request drives the order alone. */
