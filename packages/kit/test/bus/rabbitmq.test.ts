@@ -4,7 +4,7 @@ import { needServer, waitFor } from '@bazaar/kit/testing'
 import type { EventEnvelope } from '../../src/bus/envelope.ts'
 import { busSuite, event } from './bus-suite.ts'
 import { rabbitNamespace } from './rabbit-namespace.ts'
-import { tcpProxy } from './tcp-proxy.ts'
+import { tcpProxy } from '@bazaar/kit/testing'
 
 busSuite('RabbitMQ', async (t) => {
   const url = await needServer(t, 'amqp')

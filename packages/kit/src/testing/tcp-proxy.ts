@@ -42,3 +42,5 @@ export async function tcpProxy(targetUrl: string) {
     },
   }
 }
+
+export type TcpProxy = Awaited<ReturnType<typeof tcpProxy>>
