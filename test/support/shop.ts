@@ -1,8 +1,8 @@
 import { loadTopology } from '@bazaar/topology'
-import { startPlatform, type Platform } from '@bazaar/cli'
+import { startPlatform } from '@bazaar/cli'
 import { api, type Api } from './api.ts'
 
-const topologyFile = new URL('../../topology.yaml', import.meta.url).pathname
+export const topologyFile = new URL('../../topology.yaml', import.meta.url).pathname
 export const adminEmail = 'admin@bazaar.local'
 export const adminPassword = 'admin-password-for-tests'
 
@@ -13,7 +13,10 @@ export interface ShopOptions {
 }
 
 export interface Shop {
-  readonly platform: Platform
+  /** The services that run. */
+  readonly services: readonly string[]
+  /** A service's own base URL (its first replica). */
+  url(service: string): string
   /** The API as a client sees it, through the gateway. */
   readonly api: Api
   /** A service's own port, as seed 000 describes each service. */
@@ -32,27 +35,36 @@ export async function startShop(options: ShopOptions = {}): Promise<Shop> {
     randomPorts: true,
     dataDir: options.dataDir,
     env: { ADMIN_PASSWORD: adminPassword },
-    overrides: (service) => ({
-      LOG_LEVEL: 'warn',
-      SEED_DEMO: false,
-      DISPATCH_DELAY_MS: 50,
-      DELIVERY_DELAY_MS: 50,
-      SWEEP_INTERVAL_MS: 100,
-      RATE_LIMIT_MAX: 100_000,
-      ...(service === 'users' ? { ADMIN_PASSWORD: adminPassword } : {}),
-      ...options.overrides?.(service),
-    }),
+    overrides: (service) => ({ ...testSettings(service), ...options.overrides?.(service) }),
   })
-  const gateway = api(platform.url('gateway'))
+  return shopOf([...platform.services.keys()], (service) => platform.url(service), () => platform.stop())
+}
+
+/** Quiet logs, no demo data, and delays short enough to watch an order reach delivery. */
+export function testSettings(service: string): Record<string, string | number | boolean> {
+  return {
+    LOG_LEVEL: 'warn',
+    SEED_DEMO: false,
+    DISPATCH_DELAY_MS: 50,
+    DELIVERY_DELAY_MS: 50,
+    SWEEP_INTERVAL_MS: 100,
+    RATE_LIMIT_MAX: 100_000,
+    ...(service === 'users' ? { ADMIN_PASSWORD: adminPassword } : {}),
+  }
+}
+
+export function shopOf(services: readonly string[], url: (service: string) => string, stop: () => Promise<void>): Shop {
+  const gateway = api(url('gateway'))
   let admin: string | undefined
   return {
-    platform,
+    services,
+    url,
     api: gateway,
-    direct: (service) => api(platform.url(service)),
+    direct: (service) => api(url(service)),
     async adminToken() {
       admin ??= await gateway.login(adminEmail, adminPassword)
       return admin
     },
-    stop: () => platform.stop(),
+    stop,
   }
 }

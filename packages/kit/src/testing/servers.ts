@@ -25,10 +25,21 @@ function reachable(url: string): Promise<boolean> {
 
 /** Answers the server's URL, or skips the test (fails it under CI=true) when it is down. */
 export async function needServer(t: TestContext, name: ServerName): Promise<string | undefined> {
-  const url = servers[name]
-  if (await reachable(url)) return url
-  const message = `${name} is not reachable at ${new URL(url).host}`
-  if (process.env.CI === 'true') throw new Error(`${message}; CI requires it`)
-  t.skip(message)
+  const reason = await missingServers([name])
+  if (!reason) return servers[name]
+  t.skip(reason)
   return undefined
+}
+
+/**
+ * For a whole suite (`describe(..., { skip })`): false when every server is reachable, else why
+ * the suite is skipped. Under CI=true a missing server throws instead: CI promises them.
+ */
+export async function missingServers(names: readonly ServerName[]): Promise<string | false> {
+  const down = []
+  for (const name of names) if (!(await reachable(servers[name]))) down.push(`${name} at ${new URL(servers[name]).host}`)
+  if (down.length === 0) return false
+  const message = `not reachable: ${down.join(', ')}`
+  if (process.env.CI === 'true') throw new Error(`${message}; CI requires it`)
+  return message
 }

@@ -64,7 +64,7 @@ function forwarder(route: GatewayRoute, upstream: Upstream, options: ProxyOption
           proto: forwardedProto(request, options.trustedHops),
           trace: traceHeaders(),
         }),
-        body: requestBody(request, options.bodyLimit),
+        body: await requestBody(request, options.bodyLimit),
         client: request.socket,
       })
     } catch (error) {
@@ -80,7 +80,10 @@ function forwarder(route: GatewayRoute, upstream: Upstream, options: ProxyOption
   }
 }
 
-/** Below this a body is read whole: streaming a small reply costs more CPU and garbage than it saves. */
+/**
+ * Below this a body is read whole: streaming a small body costs more CPU and garbage than it
+ * saves, and a request body held whole can go to another replica when the first is unreachable.
+ */
 const bufferBelowBytes = 64 * 1024
 
 /**
@@ -93,15 +96,22 @@ async function smallBodyBuffered(response: Dispatcher.ResponseData): Promise<Dis
   return Buffer.from(await response.body.arrayBuffer())
 }
 
-/** The client's body as a stream, or null when it sent none; 413 as soon as it is known to be too large. */
-function requestBody(request: FastifyRequest, limit: number): Readable | null {
+/**
+ * The client's body: whole when small and of declared length, else as a stream, or null when it
+ * sent none; 413 as soon as it is known to be too large.
+ */
+async function requestBody(request: FastifyRequest, limit: number): Promise<Buffer | Readable | null> {
   const length = request.headers['content-length']
   const chunked = request.headers['transfer-encoding'] !== undefined
   if (!chunked && (length === undefined || length === '0')) return null
   if (!chunked && Number(length) > limit) throw payloadTooLarge(limit)
   // Fastify hands a parsed body's stream over as is; a GET with a body is not parsed at all.
   const stream = (request.body as Readable | undefined) ?? request.raw
-  return chunked ? limitBody(stream, limit) : stream
+  if (chunked) return limitBody(stream, limit)
+  if (Number(length) > bufferBelowBytes) return stream
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
 }
 
 function forwardedProto(request: FastifyRequest, trustedHops: number): string {

@@ -1,0 +1,156 @@
+import { deriveClientSecret, envPrefix, loadConfig, type Environment } from '@bazaar/kit'
+import { waitFor } from '@bazaar/kit/testing'
+import type { Topology } from '@bazaar/topology'
+import { loadService } from '../platform/load-service.ts'
+import { keptSecret, type KeptSecret } from '../platform/secrets.ts'
+import { dropServiceDatabases, ensureServiceDatabases, servicesWithDatabase } from './databases.ts'
+import { peerUrls, planProcesses, type ServiceProcessPlan } from './service-processes.ts'
+import { supervise, type SupervisedChild } from './supervisor.ts'
+
+const bin = new URL('../../bin/bazaar.ts', import.meta.url).pathname
+
+export interface DistributedOptions {
+  topology: Topology
+  /** Handed to every process as TOPOLOGY_FILE. */
+  topologyFile: string
+  /** The environment every process starts from (DATABASE_URL, AMQP_URL, REDIS_URL, ...). */
+  env?: Environment
+  /** Processes per service; one where not given. */
+  replicas?: ReadonlyMap<string, number>
+  /** Every process on a free port (tests run platforms side by side). */
+  randomPorts?: boolean
+  gatewayPort?: number
+  /** Prefix of each service's database name: `bazaar_orders`. */
+  databasePrefix?: string
+  /** Drop the databases on stop (a test run's own); the default keeps them for the next start. */
+  dropDatabasesOnStop?: boolean
+  /** Where generated secrets are kept (the same files as the embedded mode's). */
+  dataDir?: string | undefined
+  /** Extra settings per service, passed as environment variables. */
+  settings?: (service: string) => Record<string, string | number | boolean>
+  /** Each line a process writes; by default nothing is shown. */
+  onLine?: (name: string, line: string) => void
+  /** A process failed and is started again after `restartInMs`. */
+  onExit?: (name: string, how: string, restartInMs: number) => void
+}
+
+export interface ServiceProcess extends ServiceProcessPlan {
+  readonly child: SupervisedChild
+}
+
+export interface DistributedPlatform {
+  readonly processes: readonly ServiceProcess[]
+  /** Each service's database URL. */
+  readonly databases: ReadonlyMap<string, string>
+  readonly adminPassword: KeptSecret | undefined
+  /** The secret services' client secrets derive from: tests mint service tokens with it. */
+  readonly serviceClientKey: string
+  /** What the users service started with (admin e-mail, demo shopper). */
+  readonly usersSettings: Readonly<Record<string, unknown>>
+  /** The first replica's base URL. */
+  url(service: string): string
+  replicas(service: string): ServiceProcess[]
+  /** Resolves once every process answers /ready (after a restart, too). */
+  ready(timeoutMs?: number): Promise<void>
+  stop(): Promise<void>
+}
+
+async function isReady(url: string): Promise<boolean> {
+  try {
+    const reply = await fetch(`${url}/ready`, { signal: AbortSignal.timeout(2000) })
+    await reply.body?.cancel()
+    return reply.ok
+  } catch {
+    return false
+  }
+}
+
+/** The settings a service would start with here; the banner shows the users service's. */
+async function settingsOf(topology: Topology, service: string, env: Environment): Promise<Record<string, unknown>> {
+  const loaded = await loadService(topology.services[service]!.package)
+  return 'definition' in loaded ? loadConfig(loaded.definition.config, { env, prefix: envPrefix(service) }) : {}
+}
+
+/**
+ * Every service as its own supervised child process (`bazaar serve`), on PostgreSQL (one
+ * database each, created when missing), RabbitMQ and Redis. A process that dies is started again
+ * with backoff; `stop()` ends them all gracefully.
+ */
+export async function startDistributedPlatform(options: DistributedOptions): Promise<DistributedPlatform> {
+  const { topology } = options
+  const env: Environment = { ...(options.env ?? process.env) }
+  const serverUrl = env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+  const databasePrefix = options.databasePrefix ?? 'bazaar_'
+  const databases = await ensureServiceDatabases(serverUrl, servicesWithDatabase(topology), databasePrefix)
+  const plans = await planProcesses(topology, options.replicas ?? new Map(), options)
+  const clientKey = await keptSecret(options.dataDir, 'service-client-key', 32)
+  const adminPassword = env.ADMIN_PASSWORD ? undefined : await keptSecret(options.dataDir, 'admin-password')
+  const shared: Environment = { ...env, ...peerUrls(plans), TOPOLOGY_FILE: options.topologyFile, HOST: '127.0.0.1' }
+  const usersSettings = await settingsOf(topology, 'users', { ...shared, ...stringified(options.settings?.('users')) })
+
+  const lastLines = new Map<string, string[]>()
+  const remember = (name: string, line: string): void => {
+    const lines = lastLines.get(name) ?? []
+    lines.push(line)
+    if (lines.length > 40) lines.shift()
+    lastLines.set(name, lines)
+    options.onLine?.(name, line)
+  }
+
+  const processes: ServiceProcess[] = plans.map((plan) => {
+    const own: Environment = {
+      PORT: String(plan.port),
+      SERVICE_CLIENT_SECRET: deriveClientSecret(clientKey.value, plan.service),
+      ...(databases.has(plan.service) ? { DATABASE_URL: databases.get(plan.service) } : {}),
+      ...(plan.service === 'users' ? { SERVICE_CLIENT_KEY: clientKey.value, ...(adminPassword ? { ADMIN_PASSWORD: adminPassword.value } : {}) } : {}),
+      ...stringified(options.settings?.(plan.service)),
+    }
+    const child = supervise(
+      { name: plan.name, command: process.execPath, args: [bin, 'serve', plan.service], cwd: process.cwd(), env: { ...shared, ...own } },
+      { line: remember, exited: (name, how, restartInMs) => options.onExit?.(name, how, restartInMs) },
+    )
+    return { ...plan, child }
+  })
+
+  const stop = async (): Promise<void> => {
+    // The gateway first, so no new request reaches a service that is stopping.
+    const gateway = processes.filter((entry) => entry.service === topology.gateway.service)
+    await Promise.all(gateway.map((entry) => entry.child.stop(10_000)))
+    await Promise.all(processes.filter((entry) => !gateway.includes(entry)).map((entry) => entry.child.stop(10_000)))
+    if (options.dropDatabasesOnStop) await dropServiceDatabases(serverUrl, [...databases.keys()], databasePrefix)
+  }
+
+  const ready = async (timeoutMs = 90_000): Promise<void> => {
+    const waiting = new Set(processes)
+    await waitFor(async () => {
+      for (const entry of [...waiting]) if (await isReady(entry.url)) waiting.delete(entry)
+      return waiting.size === 0
+    }, { timeoutMs, intervalMs: 200, what: 'every process to be ready' }).catch((error: Error) => {
+      const report = [...waiting].map((entry) => `${entry.name} (${entry.url}):\n  ${(lastLines.get(entry.name) ?? []).slice(-10).join('\n  ')}`)
+      throw new Error(`${error.message}; not ready:\n${report.join('\n')}`)
+    })
+  }
+
+  const platform: DistributedPlatform = {
+    processes,
+    databases,
+    adminPassword,
+    serviceClientKey: clientKey.value,
+    usersSettings,
+    url: (service) => platform.replicas(service)[0]?.url ?? (() => { throw new Error(`${service} is not running`) })(),
+    replicas: (service) => processes.filter((entry) => entry.service === service),
+    ready,
+    stop,
+  }
+  try {
+    await ready()
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return platform
+}
+
+function stringified(settings: Record<string, string | number | boolean> | undefined): Environment {
+  return Object.fromEntries(Object.entries(settings ?? {}).map(([key, value]) => [key, String(value)]))
+}

@@ -1,0 +1,88 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { once } from 'node:events'
+import { createInterface } from 'node:readline'
+
+export interface ChildSpec {
+  /** How logs and messages name it, e.g. `orders-2`. */
+  name: string
+  command: string
+  args: readonly string[]
+  env: NodeJS.ProcessEnv
+  cwd: string
+}
+
+export interface SupervisorEvents {
+  /** Each line the process writes, as it comes. */
+  line(name: string, line: string): void
+  /** The process failed (ended with a signal or an error code); it is started again after `restartInMs`. */
+  exited(name: string, how: string, restartInMs: number): void
+}
+
+export interface SupervisedChild {
+  readonly name: string
+  readonly pid: number | undefined
+  /** How many times it was started again after failing. */
+  readonly restarts: number
+  /** Sends a signal, as an outage would; the supervisor restarts the process afterwards. */
+  kill(signal: NodeJS.Signals): void
+  /** SIGTERM, then SIGKILL after `graceMs`; never restarted afterwards. */
+  stop(graceMs: number): Promise<void>
+}
+
+// A process that keeps crashing is restarted ever more slowly; one that ran a while starts over.
+const firstDelayMs = 250
+const maxDelayMs = 10_000
+const stableAfterMs = 10_000
+
+/** Runs `spec` and starts it again with capped exponential backoff whenever it fails. */
+export function supervise(spec: ChildSpec, events: SupervisorEvents): SupervisedChild {
+  let child: ChildProcess | undefined
+  let stopping = false
+  let restarts = 0
+  let delayMs = firstDelayMs
+  let pending: NodeJS.Timeout | undefined
+
+  const run = (): void => {
+    const startedAt = Date.now()
+    const current = spawn(spec.command, spec.args, { cwd: spec.cwd, env: spec.env, stdio: ['ignore', 'pipe', 'pipe'] })
+    child = current
+    for (const stream of [current.stdout, current.stderr]) {
+      if (stream) createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => events.line(spec.name, line))
+    }
+    current.once('error', (error) => events.line(spec.name, `could not start: ${error.message}`))
+    current.once('exit', (code, signal) => {
+      if (child === current) child = undefined
+      // Exit code 0 is a graceful stop someone asked for (Ctrl-C reaches every process of the terminal).
+      if (stopping || code === 0) return
+      delayMs = Date.now() - startedAt >= stableAfterMs ? firstDelayMs : delayMs
+      events.exited(spec.name, signal ? `signal ${signal}` : `code ${code}`, delayMs)
+      pending = setTimeout(() => {
+        pending = undefined
+        restarts++
+        run()
+      }, delayMs)
+      delayMs = Math.min(delayMs * 2, maxDelayMs)
+    })
+  }
+  run()
+
+  return {
+    name: spec.name,
+    get pid() { return child?.pid },
+    get restarts() { return restarts },
+    kill(signal) {
+      child?.kill(signal)
+    },
+    async stop(graceMs) {
+      stopping = true
+      clearTimeout(pending)
+      const current = child
+      if (!current || current.exitCode !== null || current.signalCode !== null) return
+      const exited = once(current, 'exit')
+      current.kill('SIGTERM')
+      const timer = setTimeout(() => current.kill('SIGKILL'), graceMs)
+      await exited
+      clearTimeout(timer)
+    },
+  }
+}
