@@ -1,0 +1,75 @@
+/**
+ * What real infrastructure costs: the same checkout and browse workloads against the embedded
+ * mode (one process, PGlite) and the distributed mode (one process per service on PostgreSQL,
+ * RabbitMQ and Redis), in one run on the same machine.
+ * Run: npm run bench:distributed   (BENCH_SECONDS, default 15 per workload; BENCH_CUSTOMERS, default 32)
+ */
+import { randomUUID } from 'node:crypto'
+import { cpus } from 'node:os'
+import { Agent, setGlobalDispatcher } from 'undici'
+import { startDistributedPlatform } from '@bazaar/cli'
+import { killStrays, startPlatformProcess, workspace } from '@bazaar/cli/testing'
+import { loadTopology } from '@bazaar/topology'
+import { closedLoop, type LoopResult } from './support/closed-loop.ts'
+import { prepareShop, rate, resultHeader, resultLine } from './support/shop-workloads.ts'
+
+const customers = Number(process.env.BENCH_CUSTOMERS ?? 32)
+const seconds = Number(process.env.BENCH_SECONDS ?? 15)
+const adminPassword = 'admin-password-for-the-bench'
+const settings = { ADMIN_PASSWORD: adminPassword, LOG_LEVEL: 'warn', SEED_DEMO: 'false', RATE_LIMIT_MAX: '100000000', LOGIN_RATE_LIMIT_MAX: '100000' }
+setGlobalDispatcher(new Agent({ connections: customers * 2, keepAliveTimeout: 30_000 }))
+
+interface Measured { checkouts: LoopResult; reads: LoopResult }
+
+async function measure(gatewayUrl: string): Promise<Measured> {
+  const shop = await prepareShop(gatewayUrl, adminPassword, customers)
+  await closedLoop(customers, 3, shop.checkout)
+  await closedLoop(customers, 3, shop.read)
+  const reads = await closedLoop(customers, seconds, shop.read)
+  const checkouts = await closedLoop(customers, seconds, shop.checkout)
+  return { checkouts, reads }
+}
+
+async function embedded(): Promise<Measured> {
+  const place = await workspace()
+  try {
+    const platform = await startPlatformProcess(place, settings)
+    const measured = await measure(platform.gatewayUrl)
+    await platform.interrupt()
+    return measured
+  } finally {
+    killStrays()
+    await place.remove()
+  }
+}
+
+async function distributed(): Promise<Measured> {
+  const topologyFile = new URL('../topology.yaml', import.meta.url).pathname
+  const run = `bench${randomUUID().slice(0, 8)}`
+  const platform = await startDistributedPlatform({
+    topology: await loadTopology(topologyFile),
+    topologyFile,
+    env: { ...process.env, ...settings, AMQP_PREFIX: `${run}.` },
+    randomPorts: true,
+    databasePrefix: `${run}_`,
+    dropDatabasesOnStop: true,
+    onExit: (name, how) => console.error(`${name} exited (${how})`),
+  })
+  try {
+    return await measure(platform.url('gateway'))
+  } finally {
+    await platform.stop()
+  }
+}
+
+const results = { embedded: await embedded(), distributed: await distributed() }
+
+console.log(`\nBazaar: embedded vs distributed mode, ${customers} concurrent customers, ${seconds} s per workload`)
+console.log(`machine: ${cpus().length} cores, shared by the platform, its servers and this load generator\n`)
+console.log(resultHeader)
+for (const [mode, measured] of Object.entries(results)) {
+  console.log(resultLine(`${mode}: GET /api/products/{id}`, measured.reads))
+  console.log(resultLine(`${mode}: checkout (order + payment)`, measured.checkouts))
+}
+const ratio = (pick: (measured: Measured) => LoopResult) => (rate(pick(results.distributed)) / rate(pick(results.embedded))).toFixed(2)
+console.log(`\ndistributed / embedded throughput: product reads ${ratio((m) => m.reads)}x, checkouts ${ratio((m) => m.checkouts)}x`)

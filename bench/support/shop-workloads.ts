@@ -1,0 +1,57 @@
+import { waitFor } from '@bazaar/kit/testing'
+import { percentile, type LoopResult } from './closed-loop.ts'
+
+export interface ShopWorkloads {
+  /** One customer's full checkout: place an order of one unit, pay it. */
+  checkout(worker: number): Promise<void>
+  /** One plain product read. */
+  read(): Promise<void>
+}
+
+async function json<T>(response: Promise<Response>, expected: number): Promise<T> {
+  const reply = await response
+  const body = await reply.text()
+  if (reply.status !== expected) throw new Error(`${reply.status}: ${body.slice(0, 200)}`)
+  return JSON.parse(body) as T
+}
+
+/** A product with plenty of stock and `customers` logged-in customers on the platform at `api`. */
+export async function prepareShop(api: string, adminPassword: string, customers: number): Promise<ShopWorkloads> {
+  const post = (path: string, body: unknown, token?: string) =>
+    fetch(`${api}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) })
+  const login = async (email: string, password: string) => (await json<{ access_token: string }>(post('/api/auth/login', { email, password }), 200)).access_token
+
+  const admin = await login('admin@bazaar.local', adminPassword)
+  const product = await json<{ product_id: string }>(post('/api/products', { name: 'Bench Kettle', price: 25, stock: 1_000_000 }, admin), 201)
+  await waitFor(async () => (await fetch(`${api}/api/inventory/${product.product_id}`)).status === 200, { what: 'stock' })
+  // One after another: each registration and login burns a deliberately slow password hash.
+  const tokens: string[] = []
+  for (let i = 0; i < customers; i++) {
+    const email = `bench-${i}-${Date.now()}@example.com`
+    await json(post('/api/users', { email, password: 'correct horse battery' }), 201)
+    tokens.push(await login(email, 'correct horse battery'))
+  }
+  return {
+    async checkout(worker) {
+      const token = tokens[worker]!
+      const order = await json<{ order_id: string; total: number }>(post('/api/orders', { items: [{ product_id: product.product_id, quantity: 1 }] }, token), 201)
+      await json(post('/api/payment', { order_id: order.order_id, amount: order.total, payment_method: 'credit_card', credit_card_number: '4242424242424242' }, token), 201)
+    },
+    async read() {
+      await json(fetch(`${api}/api/products/${product.product_id}`), 200)
+    },
+  }
+}
+
+export const resultHeader = `${'workload'.padEnd(34)} ${'rate'.padStart(10)} ${'p50'.padStart(10)} ${'p95'.padStart(10)} ${'p99'.padStart(10)} ${'errors'.padStart(7)}`
+
+export function resultLine(name: string, result: LoopResult): string {
+  const sorted = [...result.latenciesMs].sort((a, b) => a - b)
+  const rate = result.iterations / result.seconds
+  const ms = (p: number) => `${percentile(sorted, p).toFixed(1)} ms`.padStart(10)
+  return `${name.padEnd(34)} ${rate.toFixed(1).padStart(8)}/s ${ms(50)} ${ms(95)} ${ms(99)} ${String(result.errors).padStart(7)}`
+}
+
+export function rate(result: LoopResult): number {
+  return result.iterations / result.seconds
+}
