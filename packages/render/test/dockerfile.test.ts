@@ -7,12 +7,15 @@ const dockerfile = await readFile(new URL('Dockerfile', repoRoot), 'utf8')
 const instructions = dockerfile.split('\n').filter((line) => /^[A-Z]+ /.test(line))
 
 describe('Dockerfile', () => {
-  it('when built, then dependencies are installed in one stage and only the result is run in another', () => {
+  it('when built, then the storefront is built in one stage, production dependencies installed in another, and only their results are run', () => {
     const stages = instructions.filter((line) => line.startsWith('FROM '))
-    assert.equal(stages.length, 2)
-    assert.match(stages[0]!, /^FROM node:24-\S+ AS dependencies$/)
+    assert.equal(stages.length, 3)
+    assert.match(stages[0]!, /^FROM node:24-\S+ AS storefront$/)
+    assert.match(stages[1]!, /^FROM node:24-\S+ AS dependencies$/)
     assert.match(dockerfile, /npm ci --omit=dev/)
     assert.match(dockerfile, /COPY --from=dependencies/)
+    // Where the gateway looks for the build, relative to the image's /app.
+    assert.match(dockerfile, /COPY --from=storefront \S+ \/app\/web\/storefront\/dist \.\/web\/storefront\/dist/)
   })
 
   it('when run, then it is a non-root user running `bazaar serve $SERVICE`', () => {

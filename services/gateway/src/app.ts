@@ -47,7 +47,7 @@ export const service = defineService({
     await registerCors(app, settings.CORS_ORIGINS)
     await registerRateLimits(app, limits)
     registerPlatformHealth(app, `${prefix}/health`, upstreams, settings.HEALTH_PROBE_TIMEOUT_MS)
-    registerStorefront(app, [`${prefix}/health`, ...routes.map(({ route }) => route.prefix)])
+    await registerStorefront(app, { apiPrefix: prefix, entryPoints: [`${prefix}/health`, ...routes.map(({ route }) => route.prefix)] })
     await registerProxy(app, {
       routes,
       verifier: context.verifier,

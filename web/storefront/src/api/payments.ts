@@ -1,0 +1,35 @@
+import { request } from './client.ts'
+
+export interface CardDetails {
+  number: string
+  /** MM/YY */
+  expiry: string
+  cvv: string
+}
+
+export interface Payment {
+  payment_id: string
+  order_id: string
+  status: 'processing' | 'succeeded' | 'failed' | 'refunded'
+  amount: number
+  currency: string
+  brand: string
+  last4: string
+  created_at: string
+}
+
+/** Pays an order's total by card; a refused card is a 402 ApiError with its code. */
+export function payOrder(orderId: string, amount: number, card: CardDetails, idempotencyKey: string): Promise<Payment> {
+  return request('/payment', {
+    method: 'POST',
+    headers: { 'idempotency-key': idempotencyKey },
+    body: {
+      order_id: orderId,
+      amount,
+      payment_method: 'credit_card',
+      credit_card_number: card.number,
+      expiry: card.expiry,
+      cvv: card.cvv,
+    },
+  })
+}

@@ -1,0 +1,47 @@
+import { useQueries, useQuery } from '@tanstack/react-query'
+import { useSyncExternalStore } from 'react'
+import type { Cart } from '../api/cart.ts'
+import { productsByIds } from '../api/catalog.ts'
+import { getStock, stockKey } from '../api/inventory.ts'
+import { localCart } from './local-cart.ts'
+import type { CartState } from './use-cart.ts'
+
+const roundCents = (amount: number) => Math.round(amount * 100) / 100
+
+/** The visitor's local cart, priced from the catalog and inventory as the server prices a cart. */
+export function useLocalCart(enabled: boolean): CartState {
+  const lines = useSyncExternalStore(localCart.subscribe, localCart.lines)
+  const ids = lines.map((line) => line.product_id)
+  const products = useQuery({
+    queryKey: ['products', 'ids', ids],
+    queryFn: ({ signal }) => productsByIds(ids, signal),
+    enabled: enabled && ids.length > 0,
+    placeholderData: (previous) => previous,
+  })
+  const stocks = useQueries({
+    queries: ids.map((id) => ({ queryKey: stockKey(id), queryFn: ({ signal }: { signal: AbortSignal }) => getStock(id, signal), enabled })),
+  })
+  if (lines.length === 0) return { cart: { items: [], subtotal: 0, currency: 'USD', item_count: 0 }, isPending: false, error: null }
+  if (products.data === undefined) return { cart: undefined, isPending: products.isPending, error: products.error }
+
+  const byId = new Map(products.data.map((product) => [product.product_id, product]))
+  const items = lines.map((line, index) => {
+    const product = byId.get(line.product_id)
+    return {
+      product_id: line.product_id,
+      name: product?.name ?? null,
+      price: product?.price ?? null,
+      quantity: line.quantity,
+      line_total: product === undefined ? null : roundCents(product.price * line.quantity),
+      available: stocks[index]?.data?.quantity ?? null,
+      image_url: product?.image_url ?? null,
+    }
+  })
+  const cart: Cart = {
+    items,
+    subtotal: roundCents(items.reduce((sum, item) => sum + (item.line_total ?? 0), 0)),
+    currency: products.data[0]?.currency ?? 'USD',
+    item_count: items.reduce((sum, item) => sum + item.quantity, 0),
+  }
+  return { cart, isPending: false, error: null }
+}

@@ -1,0 +1,9 @@
+/** A quiet placeholder while something loads; its label is read out, the spinner is not. */
+export function Loading({ label = 'Loading…' }: { label?: string }) {
+  return (
+    <p className="loading" role="status">
+      <span className="spinner" aria-hidden="true" />
+      {label}
+    </p>
+  )
+}

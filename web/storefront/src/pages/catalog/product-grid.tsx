@@ -1,0 +1,25 @@
+import type { Product } from '../../api/catalog.ts'
+import { ProductCard, ProductCardPlaceholder } from '../../components/product-card.tsx'
+
+/** Images of the first row load at once; the rest as they scroll into view. */
+const eagerImages = 4
+const placeholders = 8
+
+export function ProductGrid({ items, busy }: { items: Product[] | undefined; busy: boolean }) {
+  if (items === undefined) {
+    return (
+      <div className="product-grid" aria-busy="true">
+        {Array.from({ length: placeholders }, (_, index) => <ProductCardPlaceholder key={index} />)}
+      </div>
+    )
+  }
+  return (
+    <ul className="product-grid" aria-busy={busy} aria-label="Products">
+      {items.map((product, index) => (
+        <li key={product.product_id}>
+          <ProductCard product={product} eager={index < eagerImages} />
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,16 @@
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
+import { precompress } from './scripts/precompress.ts'
+
+// In development the gateway (npm start) answers the API; Vite serves the app with hot reload.
+const gateway = 'http://localhost:8080'
+
+export default defineConfig({
+  plugins: [react(), precompress()],
+  build: {
+    target: 'es2022',
+    // No inline scripts or styles: the gateway's Content-Security-Policy allows same-origin scripts only.
+    assetsInlineLimit: 0,
+  },
+  server: { proxy: { '/api': gateway } },
+})
