@@ -2,6 +2,7 @@ import { after, before } from 'node:test'
 import { sweeperSuite } from './domain/reservation-sweeper.suite.ts'
 import { consumersSuite } from './events/consumers.suite.ts'
 import { reservationsSuite } from './routes/reservations.suite.ts'
+import { stockBatchSuite } from './routes/stock-batch.suite.ts'
 import { stockSuite } from './routes/stock.suite.ts'
 import { startInventoryPlatform, type InventoryPlatform } from './support/inventory-platform.ts'
 
@@ -21,6 +22,7 @@ function use(): InventoryPlatform {
 }
 
 stockSuite(use)
+stockBatchSuite(use)
 reservationsSuite(use)
 consumersSuite(use)
 sweeperSuite(use)

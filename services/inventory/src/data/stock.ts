@@ -18,6 +18,12 @@ export function findStock(db: Queryable, productId: string): Promise<StockLevel 
   return one(db, `select ${columns} from stock where product_id = $1`, [productId])
 }
 
+/** The rows of those among `productIds` that have one, in no particular order; one query for all. */
+export async function findStocks(db: Queryable, productIds: readonly string[]): Promise<StockLevel[]> {
+  const rows = await db.query<StockRow>(`select ${columns} from stock where product_id = any($1::text[])`, [productIds])
+  return rows.map(toLevel)
+}
+
 /** Reads the row and locks it until the transaction ends, so its numbers cannot move meanwhile. */
 export function lockStock(tx: Queryable, productId: string): Promise<StockLevel | undefined> {
   return one(tx, `select ${columns} from stock where product_id = $1 for update`, [productId])

@@ -1,5 +1,5 @@
 import { AppError, type Queryable } from '@bazaar/kit'
-import { addQuantity, findStock, insertStockIfAbsent, lockStock, setQuantity } from '../data/stock.ts'
+import { addQuantity, findStock, findStocks, insertStockIfAbsent, lockStock, setQuantity } from '../data/stock.ts'
 import type { InventoryDeps } from './inventory-deps.ts'
 import type { Announce } from './stock-announcer.ts'
 import { maxQuantity, type StockLevel } from './stock-level.ts'
@@ -11,6 +11,12 @@ export async function readStock(db: Queryable, productId: string): Promise<Stock
   const level = await findStock(db, productId)
   if (!level) throw new AppError('NOT_FOUND', 'Unknown product', { detail: `Inventory has no stock record for product ${productId}.` })
   return level
+}
+
+/** The stock of each of `productIds` that inventory has a record of, in the order asked; the others are left out. */
+export async function readStocks(db: Queryable, productIds: readonly string[]): Promise<StockLevel[]> {
+  const found = new Map((await findStocks(db, productIds)).map((level) => [level.productId, level]))
+  return productIds.flatMap((productId) => found.get(productId) ?? [])
 }
 
 function outOfRange(productId: string, available: number, delta: number): AppError {

@@ -6,7 +6,18 @@ import type { StockLevel } from '../domain/stock-level.ts'
 /** Schemas shared by several routes; each validates, types the handler and documents the API. */
 export const closed = { additionalProperties: false } as const
 
-export const PathId = Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$', description: 'an id as other services return it' })
+const idPattern = '[A-Za-z0-9_-]{1,64}'
+
+export const PathId = Type.String({ pattern: `^${idPattern}$`, description: 'an id as other services return it' })
+
+/** The most products one batch read answers: a page of the storefront's cards is far fewer. */
+export const maxBatch = 100
+
+export const ProductIdList = Type.String({
+  pattern: `^${idPattern}(,${idPattern})*$`,
+  maxLength: maxBatch * 65,
+  description: `comma-separated product ids, at most ${maxBatch} different ones`,
+})
 
 export const StockView = Type.Object({
   product_id: Type.String(),

@@ -1,10 +1,10 @@
 import { Type } from 'typebox'
-import { authenticate, requireRole, type ServiceApp } from '@bazaar/kit'
+import { AppError, authenticate, requireRole, type ServiceApp } from '@bazaar/kit'
 import type { InventoryContext } from '../context.ts'
 import type { InventoryDeps } from '../domain/inventory-deps.ts'
 import { maxQuantity } from '../domain/stock-level.ts'
-import { readStock, updateStock, type StockUpdate } from '../domain/stock.ts'
-import { bearer, closed, PathId, StockView, stockView } from './schemas.ts'
+import { readStock, readStocks, updateStock, type StockUpdate } from '../domain/stock.ts'
+import { bearer, closed, maxBatch, PathId, ProductIdList, StockView, stockView } from './schemas.ts'
 
 const ProductParams = Type.Object({ product_id: PathId }, closed)
 
@@ -13,10 +13,33 @@ const UpdateBody = Type.Object({
   delta: Type.Optional(Type.Integer({ minimum: -maxQuantity, maximum: maxQuantity, description: 'adds to it (negative: removes); never below 0' })),
 }, { ...closed, minProperties: 1, maxProperties: 1, description: 'exactly one of quantity and delta' })
 
+const BatchQuery = Type.Object({ product_ids: ProductIdList }, closed)
+const StockList = Type.Object({ items: Type.Array(StockView) }, closed)
+
+/** The list's ids, each once in the order first named; more than maxBatch different ones is a 400. */
+function batchIds(list: string): string[] {
+  const ids = [...new Set(list.split(','))]
+  if (ids.length > maxBatch) {
+    throw new AppError('VALIDATION_FAILED', 'The request is not valid', { fields: [{ field: 'querystring.product_ids', message: `must name at most ${maxBatch} products` }] })
+  }
+  return ids
+}
+
 export function stockRoutes(app: ServiceApp, ctx: InventoryContext, deps: InventoryDeps): void {
   app.get('/inventory/:product_id', {
     schema: { summary: 'A product\'s stock', tags: ['inventory'], params: ProductParams, response: { 200: StockView } },
   }, async (request) => stockView(await readStock(ctx.db, request.params.product_id)))
+
+  app.get('/inventory', {
+    schema: {
+      summary: 'The stock of several products',
+      description: `One call for a page of products (at most ${maxBatch}). Each product once, in the order first asked; `
+        + 'a product inventory has no stock record of is left out (the single read answers 404 for it): it has nothing to sell.',
+      tags: ['inventory'],
+      querystring: BatchQuery,
+      response: { 200: StockList },
+    },
+  }, async (request) => ({ items: (await readStocks(ctx.db, batchIds(request.query.product_ids))).map(stockView) }))
 
   app.post('/inventory/:product_id/update', {
     onRequest: [authenticate(ctx.verifier), requireRole('admin', 'service')],

@@ -1,12 +1,21 @@
 import { Link } from 'react-router'
 import type { Product } from '../api/catalog.ts'
+import type { StockLevel } from '../api/inventory.ts'
 import { money } from '../format/money.ts'
 import { ProductImage } from './product-image.tsx'
 import { Stars } from './stars.tsx'
 import { StockState } from './stock-state.tsx'
 import './product-card.css'
 
-export function ProductCard({ product, eager }: { product: Product; eager: boolean }) {
+interface ProductCardProps {
+  product: Product
+  eager: boolean
+  /** The list reads the stock of all its cards in one call; undefined until it answers. */
+  stock: StockLevel | undefined
+  stockFailed: boolean
+}
+
+export function ProductCard({ product, eager, stock, stockFailed }: ProductCardProps) {
   return (
     <article className="product-card">
       <ProductImage src={product.image_url} alt="" eager={eager} />
@@ -17,7 +26,7 @@ export function ProductCard({ product, eager }: { product: Product; eager: boole
         {product.rating !== null && <Stars average={product.rating.average} count={product.rating.count} />}
         <div className="product-card__footer">
           <span className="product-card__price">{money(product.price, product.currency)}</span>
-          <StockState productId={product.product_id} />
+          <StockState stock={stock} failed={stockFailed} />
         </div>
       </div>
     </article>

@@ -1,5 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
-import { getStock, stockKey } from '../api/inventory.ts'
+import type { StockLevel } from '../api/inventory.ts'
 import './stock-state.css'
 
 /** Few enough units that the shopper should hear how many are left. */
@@ -11,11 +10,10 @@ function stockText(quantity: number): string {
   return 'In stock'
 }
 
-/** Whether a product can be bought now, from inventory. */
-export function StockState({ productId }: { productId: string }) {
-  const stock = useQuery({ queryKey: stockKey(productId), queryFn: ({ signal }) => getStock(productId, signal), staleTime: 15_000 })
-  if (stock.data === undefined) return <span className="stock stock--unknown">{stock.isError ? 'Stock unknown' : 'Checking stock…'}</span>
-  const { quantity } = stock.data
+/** Whether a product can be bought now, from its stock as read from inventory (undefined until then). */
+export function StockState({ stock, failed }: { stock: StockLevel | undefined; failed: boolean }) {
+  if (stock === undefined) return <span className="stock stock--unknown">{failed ? 'Stock unknown' : 'Checking stock…'}</span>
+  const { quantity } = stock
   const tone = quantity <= 0 ? 'out' : quantity <= lowStock ? 'low' : 'in'
   return <span className={`stock stock--${tone}`}>{stockText(quantity)}</span>
 }

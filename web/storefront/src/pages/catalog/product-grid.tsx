@@ -1,11 +1,13 @@
 import type { Product } from '../../api/catalog.ts'
 import { ProductCard, ProductCardPlaceholder } from '../../components/product-card.tsx'
+import { usePageStock } from './use-page-stock.ts'
 
 /** Images of the first row load at once; the rest as they scroll into view. */
 const eagerImages = 4
 const placeholders = 8
 
 export function ProductGrid({ items, busy }: { items: Product[] | undefined; busy: boolean }) {
+  const stock = usePageStock(items?.map((product) => product.product_id) ?? [])
   if (items === undefined) {
     return (
       <div className="product-grid" aria-busy="true">
@@ -17,7 +19,7 @@ export function ProductGrid({ items, busy }: { items: Product[] | undefined; bus
     <ul className="product-grid" aria-busy={busy} aria-label="Products">
       {items.map((product, index) => (
         <li key={product.product_id}>
-          <ProductCard product={product} eager={index < eagerImages} />
+          <ProductCard product={product} eager={index < eagerImages} stock={stock.data?.get(product.product_id)} stockFailed={stock.isError} />
         </li>
       ))}
     </ul>

@@ -49,7 +49,7 @@ export function ProductPage() {
             </a>
           )}
           <p className="product-page__price">{money(item.price, item.currency)}</p>
-          <p><StockState productId={item.product_id} /></p>
+          <p><StockState stock={stock.data} failed={stock.isError} /></p>
           <p className="product-page__description">{item.description}</p>
           <AddToCartForm product={item} available={stock.data?.quantity} />
           <AttributeList attributes={item.attributes} weightGrams={item.weight_grams} />

@@ -1,0 +1,20 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { getStocks, stockKey, stocksKey } from '../../api/inventory.ts'
+
+/**
+ * The stock of every product on the page, in one call to inventory. Each level also fills the
+ * product's own entry, so its page opens with the stock the card showed instead of asking again.
+ */
+export function usePageStock(productIds: readonly string[]) {
+  const queryClient = useQueryClient()
+  return useQuery({
+    queryKey: stocksKey(productIds),
+    queryFn: async ({ signal }) => {
+      const levels = await getStocks(productIds, signal)
+      for (const [productId, level] of levels) queryClient.setQueryData(stockKey(productId), level)
+      return levels
+    },
+    enabled: productIds.length > 0,
+    staleTime: 15_000,
+  })
+}
