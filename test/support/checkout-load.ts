@@ -16,6 +16,8 @@ export interface CheckoutLoad {
   inFlight(): number
   /** Checkouts finished (paid, or given up after their retries). */
   finished(): number
+  /** The orders acknowledged so far, in order. */
+  acknowledged(): readonly string[]
   /** Lets every customer finish the checkout in hand, then reports. */
   stop(): Promise<LoadReport>
 }
@@ -67,6 +69,7 @@ export function checkoutLoad(shop: Api, customers: readonly { token: string }[],
   return {
     inFlight: () => inFlight,
     finished: () => finished,
+    acknowledged: () => [...report.orders],
     async stop() {
       running = false
       await Promise.all(workers)

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto'
-import { loadTopology } from '@bazaar/topology'
+import { createRabbitBus, deleteRabbitTopology } from '@bazaar/kit'
+import { servers } from '@bazaar/kit/testing'
+import { consumedEvents, loadTopology } from '@bazaar/topology'
 import { startDistributedPlatform, type DistributedPlatform } from '@bazaar/cli'
 import { shopOf, testSettings, topologyFile, type Shop } from './shop.ts'
 
@@ -14,6 +16,8 @@ export interface DistributedShopOptions {
 
 export interface DistributedShop extends Shop {
   readonly platform: DistributedPlatform
+  /** Dead letters per queue on this run's RabbitMQ queues. */
+  deadLetters(): Promise<Record<string, number>>
   /** Every line the processes wrote, by process name (`orders-2`). */
   readonly lines: ReadonlyMap<string, string[]>
 }
@@ -24,16 +28,19 @@ export interface DistributedShop extends Shop {
  */
 export async function startDistributedShop(options: DistributedShopOptions = {}): Promise<DistributedShop> {
   const run = `t${randomUUID().slice(0, 8)}`
+  const prefix = `${run}.`
+  const env = { ...process.env, ...options.env }
+  const topology = await loadTopology(topologyFile)
   const lines = new Map<string, string[]>()
   const platform = await startDistributedPlatform({
-    topology: await loadTopology(topologyFile),
+    topology,
     topologyFile,
-    env: { ...process.env, ...options.env },
+    env,
     replicas: new Map(Object.entries(options.replicas ?? {})),
     randomPorts: true,
     databasePrefix: `bazaar_${run}_`,
     dropDatabasesOnStop: true,
-    settings: (service) => ({ ...testSettings(service), AMQP_PREFIX: `${run}.`, ...options.overrides?.(service) }),
+    settings: (service) => ({ ...testSettings(service), AMQP_PREFIX: prefix, ...options.overrides?.(service) }),
     onLine: (name, line) => {
       const list = lines.get(name) ?? []
       list.push(line)
@@ -41,5 +48,18 @@ export async function startDistributedShop(options: DistributedShopOptions = {})
     },
   })
   const services = [...new Set(platform.processes.map((entry) => entry.service))]
-  return { ...shopOf(services, (service) => platform.url(service), () => platform.stop()), platform, lines }
+  const stop = async (): Promise<void> => {
+    await platform.stop()
+    // Every process declared every queue of the run: they go with it.
+    await deleteRabbitTopology(env.AMQP_URL ?? servers.amqp, { prefix, queues: consumedEvents(topology) })
+  }
+  const deadLetters = async (): Promise<Record<string, number>> => {
+    const bus = await createRabbitBus(env.AMQP_URL ?? servers.amqp, { prefix, queues: consumedEvents(topology) })
+    try {
+      return Object.fromEntries((await bus.deadLetterQueues()).map((queue) => [queue.dlq, queue.depth]))
+    } finally {
+      await bus.close()
+    }
+  }
+  return { ...shopOf(services, (service) => platform.url(service), stop), platform, lines, deadLetters }
 }

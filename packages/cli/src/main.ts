@@ -4,6 +4,7 @@ import { topologyCommand } from './commands/topology.ts'
 import { docsCommand } from './commands/docs.ts'
 import { renderCommand } from './commands/render.ts'
 import { analyzeCommand } from './commands/analyze.ts'
+import { dlqCommand } from './commands/dlq.ts'
 
 export interface Command {
   summary: string
@@ -18,6 +19,7 @@ const commands: Record<string, Command> = {
   docs: docsCommand,
   render: renderCommand,
   analyze: analyzeCommand,
+  dlq: dlqCommand,
 }
 
 function help(): string {

@@ -16,8 +16,8 @@ export interface DeadLetter {
 }
 
 /**
- * Publish/subscribe with at-least-once delivery. Each consumer name is one durable queue:
- * replicas of a consumer compete for its messages; different consumers each get every message.
+ * Publish/subscribe with at-least-once delivery. Each consumer gets every event of its types;
+ * replicas of a service compete for them, so each event is handled once per consumer.
  */
 export interface Bus {
   /** Resolves once the broker holds the event (publisher confirm); rejects otherwise. */

@@ -1,21 +1,57 @@
-import type { Channel, ChannelModel, ConfirmChannel, GetMessage, Message, Options } from 'amqplib'
-import type { DeadLetter } from './bus.ts'
+import type { ConfirmChannel, Message, Options } from 'amqplib'
 import type { EventEnvelope } from './envelope.ts'
 
 /** Headers this bus writes; RabbitMQ's own (x-death) are never copied along. */
 export const headers = {
+  /** Deliveries that ended in a handler's failure before this copy was sent. */
   attempts: 'x-attempts',
+  /** On a retried or replayed message: the only consumers it is still for. */
+  consumers: 'x-consumers',
+  /** On a dead letter: the consumer it failed in, its error and when. */
+  consumer: 'x-consumer',
   error: 'x-error',
   failedAt: 'x-failed-at',
 } as const
 
-export function attemptsOf(message: Message): number {
-  const value = Number(message.properties.headers?.[headers.attempts] ?? 0)
+/** Set by quorum queues on a redelivery: how often the message came back without an ack. */
+const deliveryCount = 'x-delivery-count'
+
+function countHeader(message: Message, name: string): number {
+  const value = Number(message.properties.headers?.[name] ?? 0)
   return Number.isFinite(value) ? value : 0
 }
 
-export function properties(event: Pick<EventEnvelope, 'id' | 'type'>, extraHeaders: Record<string, string | number>): Options.Publish {
-  return { persistent: true, contentType: 'application/json', messageId: event.id, type: event.type, headers: extraHeaders }
+/** The attempts a dead letter records. */
+export function attemptsOf(message: Message): number {
+  return countHeader(message, headers.attempts)
+}
+
+/**
+ * Which delivery of its event this is. Deliveries that ended without an outcome (the process or
+ * its connection died mid-handler) are counted by the quorum queue, the others by our header.
+ */
+export function attemptOf(message: Message): number {
+  return attemptsOf(message) + countHeader(message, deliveryCount) + 1
+}
+
+/** The consumers a retried or replayed message is restricted to; undefined for every consumer. */
+export function targetsOf(message: Message): string[] | undefined {
+  const value: unknown = message.properties.headers?.[headers.consumers]
+  return Array.isArray(value) ? value.map(String) : undefined
+}
+
+/** The event type without parsing the body: published messages carry it as their type. */
+export function typeOf(message: Message): string {
+  return String(message.properties.type ?? message.fields.routingKey)
+}
+
+export function properties(message: Pick<EventEnvelope, 'id' | 'type'>, extraHeaders: Record<string, unknown>): Options.Publish {
+  return { persistent: true, contentType: 'application/json', messageId: message.id, type: message.type, headers: extraHeaders }
+}
+
+/** The id and type a message was published with, to copy onto the messages made from it. */
+export function identityOf(message: Message): Pick<EventEnvelope, 'id' | 'type'> {
+  return { id: String(message.properties.messageId ?? ''), type: typeOf(message) }
 }
 
 /** Sends straight to one queue through the default exchange; resolves on the broker's confirm. */
@@ -27,86 +63,4 @@ export function sendToQueue(channel: ConfirmChannel, queue: string, content: Buf
 
 export function toError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error))
-}
-
-/** A body that is not JSON (it is dead-lettered at once) is shown as it came, as the data. */
-function parseEvent(message: Message): EventEnvelope {
-  const body = message.content.toString()
-  try {
-    return JSON.parse(body) as EventEnvelope
-  } catch {
-    const { messageId, type, timestamp } = message.properties
-    return { specversion: '1.0', id: String(messageId ?? ''), type: String(type ?? ''), source: 'unknown', time: new Date(Number(timestamp ?? 0)).toISOString(), data: body }
-  }
-}
-
-function toDeadLetter(consumer: string, message: GetMessage): DeadLetter {
-  const stored = message.properties.headers ?? {}
-  return {
-    event: parseEvent(message),
-    consumer,
-    attempts: attemptsOf(message),
-    error: String(stored[headers.error] ?? ''),
-    failedAt: String(stored[headers.failedAt] ?? ''),
-  }
-}
-
-/**
- * Runs `work` on a short-lived channel of its own, so that a missing queue (which makes the
- * broker close the channel) or messages left unacknowledged touch nothing else: closing the
- * channel puts every message it got and did not ack back on its queue.
- */
-async function withChannel<T, C extends Channel>(open: () => Promise<C>, work: (channel: C) => Promise<T>): Promise<T> {
-  const channel = await open()
-  channel.on('error', () => {})
-  try {
-    return await work(channel)
-  } finally {
-    await channel.close().catch(() => {})
-  }
-}
-
-/** Messages now in `dlq`, or undefined when the broker has no such queue. */
-async function depth(channel: Channel, dlq: string): Promise<number | undefined> {
-  try {
-    return (await channel.checkQueue(dlq)).messageCount
-  } catch (error) {
-    if ((error as { code?: unknown }).code === 404) return undefined
-    throw error
-  }
-}
-
-/** Reads a dead-letter queue without consuming it: everything read goes back on close. */
-export function peekDeadLetters(model: ChannelModel, consumer: string, dlq: string): Promise<DeadLetter[]> {
-  return withChannel(() => model.createChannel(), async (channel) => {
-    const count = (await depth(channel, dlq)) ?? 0
-    const letters: DeadLetter[] = []
-    for (let i = 0; i < count; i++) {
-      const message = await channel.get(dlq)
-      if (!message) break
-      letters.push(toDeadLetter(consumer, message))
-    }
-    return letters
-  })
-}
-
-/**
- * Moves what is in `dlq` now back onto `queue` with a fresh attempt count; each message is
- * acked off the DLQ only once the broker confirmed its copy. Bounded by the depth read first,
- * so a letter that fails again during the replay is not replayed twice.
- */
-export function replayDeadLetters(model: ChannelModel, dlq: string, queue: string): Promise<number> {
-  return withChannel(() => model.createConfirmChannel(), async (channel) => {
-    const count = (await depth(channel, dlq)) ?? 0
-    let replayed = 0
-    for (let i = 0; i < count; i++) {
-      const message = await channel.get(dlq)
-      if (!message) break
-      const event = { id: String(message.properties.messageId ?? ''), type: String(message.properties.type ?? '') }
-      await sendToQueue(channel, queue, message.content, properties(event, { [headers.attempts]: 0 }))
-      channel.ack(message)
-      replayed++
-    }
-    return replayed
-  })
 }

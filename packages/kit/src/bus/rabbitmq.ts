@@ -1,155 +1,131 @@
-import { context, ROOT_CONTEXT } from '@opentelemetry/api'
-import { connect, type Channel, type ChannelModel, type ConfirmChannel, type ConsumeMessage } from 'amqplib'
+import type { ChannelModel } from 'amqplib'
 import type { Logger } from 'pino'
-import type { Bus, EventHandler, SubscribeOptions } from './bus.ts'
-import type { EventEnvelope } from './envelope.ts'
+import type { Bus, DeadLetter, EventHandler, SubscribeOptions } from './bus.ts'
 import { maxAttemptsOf } from './max-attempts.ts'
-import { attemptsOf, headers, peekDeadLetters, properties, replayDeadLetters, sendToQueue, toError } from './rabbit-messages.ts'
+import { connectRecovering, outageLog } from './rabbit-connection.ts'
+import { deadLetterDepth, peekDeadLetters, replayDeadLetters } from './rabbit-dead-letters.ts'
+import { queueConsumer, type Link } from './rabbit-consumer.ts'
+import type { Handler } from './rabbit-delivery.ts'
+import { headers, properties, toError } from './rabbit-messages.ts'
+import { consumingServices, declareTopology, queueNames, uncovered, type QueueBindings, type QueueNames } from './rabbit-topology.ts'
 
 export interface RabbitBusOptions {
+  /**
+   * Every service's queue with the event patterns it is bound to (the topology's `consumes`),
+   * declared at each connect whichever service this process runs.
+   */
+  queues?: QueueBindings
+  /** The service this process runs: its handlers take the messages of that service's queue. */
+  queue?: string
   /** The topic exchange every event goes through. */
   exchange?: string
   /** Prefixes the exchange and every queue name, so that tests and tenants stay apart. */
   prefix?: string
-  /** Unacknowledged messages one subscriber may hold at once. */
+  /** Unacknowledged messages this process may hold (one at a time after a connect, see below). */
   prefetch?: number
-  /** Wait before a failed message is delivered again (TTL in the consumer's retry queue). */
+  /** Wait before a failed message is delivered again (TTL in the service's retry queue). */
   retryDelayMs?: number
   /** Cap of the reconnect backoff. */
   maxReconnectDelayMs?: number
+  /** How long start-up keeps trying to reach the broker before it rejects. */
+  connectTimeoutMs?: number
   log?: Logger
 }
 
-interface Subscription {
-  queue: string
-  types: readonly string[]
-  handler: EventHandler
-  maxAttempts: number
+export interface DeadLetterQueue {
+  /** The service whose queue it is. */
+  service: string
+  dlq: string
+  depth: number
 }
 
-/** One connection's worth of channels; replaced as a whole on every reconnect. */
-interface Link {
-  model: ChannelModel
-  publisher: ConfirmChannel
-  consumer: Channel
-  consumerTags: string[]
+/** The bus, and what an operator needs across every service's dead letters. */
+export interface RabbitBus extends Bus {
+  deadLetterQueues(): Promise<DeadLetterQueue[]>
+  deadLettersOf(service: string): Promise<DeadLetter[]>
+  /** Puts every dead letter of the service's queue back on it; answers how many. */
+  replayDeadLettersOf(service: string): Promise<number>
 }
+
+/** The topic exchange every event goes through, unless a bus is told another. */
+export const defaultExchange = 'bazaar.events'
 
 /**
- * The bus on RabbitMQ. Topology: one durable topic exchange; per consumer a durable queue bound
- * with its event types, `<queue>.retry` (messages wait there for their TTL, then RabbitMQ
- * dead-letters them back onto the queue) and `<queue>.dlq`. Queues are declared by subscribe(),
- * so a consumer gets the events published after its first subscribe().
- * amqplib's connection recovery reconnects with capped backoff; each new connection re-declares
- * the topology and re-subscribes. A dropped channel recycles the whole connection, the one
- * recovery path. While disconnected, publish() and ping() reject at once.
+ * The bus on RabbitMQ. One durable topic exchange; per consuming service a quorum queue named
+ * after it, bound to the event types of its `consumes`, with `<queue>.retry` (messages wait there
+ * for their TTL, then RabbitMQ dead-letters them back) and `<queue>.dlq`. Every process declares
+ * every service's queues at each connect, so nothing published is lost whoever starts first.
+ * A process runs one service: one AMQP consumer on its queue hands each message to every
+ * handler whose types match; a handler failing sends the message back for the handlers that
+ * failed, the last failure dead-letters it with the consumer's name. Replicas compete.
+ * Attempts count deliveries that never ended too (quorum queues' x-delivery-count), so a
+ * message that kills its consumer still reaches the DLQ (see queueConsumer).
+ * While disconnected, publish() and ping() reject at once; reconnecting never stops.
  */
-export async function createRabbitBus(url: string, options: RabbitBusOptions = {}): Promise<Bus> {
+export async function createRabbitBus(url: string, options: RabbitBusOptions = {}): Promise<RabbitBus> {
   const prefix = options.prefix ?? ''
-  const exchange = `${prefix}${options.exchange ?? 'bazaar.events'}`
-  const prefetch = options.prefetch ?? 10
-  const retryDelayMs = options.retryDelayMs ?? 500
+  const exchange = `${prefix}${options.exchange ?? defaultExchange}`
+  const queues = options.queues ?? {}
+  const own = options.queue
+  /** The own service's queues; undefined when it consumes nothing. */
+  const ownNames = own !== undefined && (queues[own] ?? []).length > 0 ? queueNames(prefix, own) : undefined
   const log = options.log
-  const subscriptions: Subscription[] = []
-  const inFlight = new Set<Promise<void>>()
+  const outage = outageLog(log, url)
+  const handlers: Handler[] = []
   let link: Link | undefined
   let closing = false
-
-  const queueName = (consumer: string) => `${prefix}${consumer}`
+  const ownConsumer = ownNames && queueConsumer({
+    names: ownNames,
+    handlers,
+    prefetch: options.prefetch ?? 10,
+    retryDelayMs: options.retryDelayMs ?? 500,
+    log,
+    broken(model, error) {
+      outage.troubled(error)
+      recycle(model)
+    },
+    closing: () => closing,
+  })
 
   async function setup(model: ChannelModel): Promise<void> {
     model.on('close', () => {
       if (link?.model === model) link = undefined
     })
-    const recycle = () => {
-      if (!closing) model.close().catch(() => {})
-    }
     const publisher = await model.createConfirmChannel()
     const consumer = await model.createChannel()
     for (const channel of [publisher, consumer]) {
-      channel.on('error', (error: Error) => log?.warn({ err: error }, 'RabbitMQ channel error'))
-      channel.on('close', recycle)
+      channel.on('error', (error: Error) => outage.troubled(error))
+      channel.on('close', () => recycle(model))
     }
-    await consumer.prefetch(prefetch)
-    await publisher.assertExchange(exchange, 'topic', { durable: true })
-    const next: Link = { model, publisher, consumer, consumerTags: [] }
-    // Iterates the live array: a subscribe() arriving while this runs is attached here too.
-    for (const subscription of subscriptions) await attach(next, subscription)
+    await declareTopology(publisher, exchange, prefix, queues)
+    const next: Link = { model, publisher, consumer, consumerTags: [], widened: false }
     link = next
+    if (ownConsumer && handlers.length > 0) await ownConsumer.start(next)
   }
 
-  async function attach(target: Link, subscription: Subscription): Promise<void> {
-    const { queue } = subscription
-    const channel = target.consumer
-    await channel.assertQueue(queue, { durable: true })
-    await channel.assertQueue(`${queue}.retry`, { durable: true, deadLetterExchange: '', deadLetterRoutingKey: queue })
-    await channel.assertQueue(`${queue}.dlq`, { durable: true })
-    for (const type of subscription.types) await channel.bindQueue(queue, exchange, type)
-    const { consumerTag } = await channel.consume(queue, (message) => {
-      if (!message) return log?.warn({ queue }, 'RabbitMQ cancelled the consumer')
-      const delivery = deliver(target, subscription, message)
-      inFlight.add(delivery)
-      void delivery.finally(() => inFlight.delete(delivery))
-    })
-    target.consumerTags.push(consumerTag)
-  }
-
-  async function deliver(target: Link, subscription: Subscription, message: ConsumeMessage): Promise<void> {
-    const attempts = attemptsOf(message) + 1
-    let event: EventEnvelope
-    try {
-      event = JSON.parse(message.content.toString()) as EventEnvelope
-    } catch (error) {
-      return failed(target, subscription, message, attempts, undefined, error)
-    }
-    try {
-      await context.with(ROOT_CONTEXT, () => subscription.handler(event))
-    } catch (error) {
-      return failed(target, subscription, message, attempts, event, error)
-    }
-    try {
-      target.consumer.ack(message)
-    } catch (error) {
-      log?.warn({ consumer: subscription.queue, event_id: event.id, err: error }, 'could not ack; the message will be redelivered')
-    }
-  }
-
-  /** Re-routes a failed message (retry queue, or DLQ when out of attempts), then acks it. */
-  async function failed(target: Link, subscription: Subscription, message: ConsumeMessage, attempts: number, event: EventEnvelope | undefined, error: unknown): Promise<void> {
-    const { queue } = subscription
-    const last = event === undefined || attempts >= subscription.maxAttempts
-    const fields = { consumer: queue, event_id: event?.id, event_type: event?.type, attempts, err: error }
-    if (last) log?.error(fields, 'event handler failed for the last time; dead-lettered')
-    else log?.warn(fields, 'event handler failed; redelivering')
-    const identity = { id: String(message.properties.messageId ?? ''), type: String(message.properties.type ?? '') }
-    try {
-      if (last) {
-        // Headers are bounded (64 KiB per table in amqplib): a long message must not block dead-lettering.
-        const reason = toError(error).message.slice(0, 2000)
-        await sendToQueue(target.publisher, `${queue}.dlq`, message.content,
-          properties(identity, { [headers.attempts]: attempts, [headers.error]: reason, [headers.failedAt]: new Date().toISOString() }))
-      } else {
-        await sendToQueue(target.publisher, `${queue}.retry`, message.content,
-          { ...properties(identity, { [headers.attempts]: attempts }), expiration: String(retryDelayMs) })
-      }
-      target.consumer.ack(message)
-    } catch (rerouteError) {
-      // The channel is gone or the broker refused: unacked, the message comes back by itself.
-      log?.warn({ consumer: queue, err: rerouteError }, 'could not re-route a failed message')
-    }
+  /** A dropped channel recycles the whole connection: the one recovery path. */
+  function recycle(model: ChannelModel): void {
+    if (!closing) model.close().catch(() => {})
   }
 
   function connected(): Link {
+    if (closing) throw new Error('bus is closed')
     if (!link) throw new Error('not connected to RabbitMQ')
     return link
   }
 
-  const connection = await connect(url, {
-    recovery: { initialDelay: 100, maxDelay: options.maxReconnectDelayMs ?? 10_000, initialMaxRetries: 3, setup },
+  function queueOf(service: string): QueueNames {
+    const known = consumingServices(queues)
+    if (!known.includes(service)) throw new Error(`no queue "${service}": the queues are ${known.join(', ') || 'none'} (services that consume events)`)
+    return queueNames(prefix, service)
+  }
+
+  const connection = await connectRecovering(url, {
+    setup,
+    outage,
+    maxReconnectDelayMs: options.maxReconnectDelayMs ?? 10_000,
+    connectTimeoutMs: options.connectTimeoutMs ?? 60_000,
   })
-  connection.on('error', (error: Error) => log?.warn({ err: error }, 'RabbitMQ connection error'))
-  connection.on('disconnect', (error: Error) => log?.warn({ err: error }, 'RabbitMQ connection lost; reconnecting'))
-  connection.on('connect', () => log?.info('RabbitMQ connected'))
 
   return {
     async publish(event) {
@@ -161,27 +137,46 @@ export async function createRabbitBus(url: string, options: RabbitBusOptions = {
       })
     },
 
-    async subscribe(consumer: string, types: readonly string[], handler: EventHandler, subscribeOptions: SubscribeOptions = {}) {
+    async subscribe(consumer: string, types: readonly string[], handle: EventHandler, subscribeOptions: SubscribeOptions = {}) {
       if (closing) throw new Error('bus is closed')
-      const subscription: Subscription = { queue: queueName(consumer), types, handler, maxAttempts: maxAttemptsOf(subscribeOptions) }
-      subscriptions.push(subscription)
-      // Disconnected, the subscription is attached by the next connection's setup.
-      if (!link) return
-      try {
-        await attach(link, subscription)
-      } catch (error) {
-        subscriptions.splice(subscriptions.indexOf(subscription), 1)
-        throw error
-      }
+      const maxAttempts = maxAttemptsOf(subscribeOptions)
+      if (own === undefined) throw new Error(`this bus runs no service, so ${consumer} has no queue: pass \`queue\`, the service whose events it takes`)
+      if (!ownConsumer) throw new Error(`${own} consumes no events, so it has no queue: list what ${consumer} takes under services.${own}.consumes in the topology`)
+      const missing = uncovered(queues[own] ?? [], types)
+      if (missing.length > 0) throw new Error(`${own} does not consume ${missing.join(', ')}, which ${consumer} takes: add it to services.${own}.consumes in the topology`)
+      if (handlers.some((handler) => handler.consumer === consumer)) throw new Error(`${consumer} is already subscribed in this process`)
+      handlers.push({ consumer, types, handle, maxAttempts })
+      // A connection lost meanwhile starts consuming again in its successor's setup.
+      if (link) await ownConsumer.start(link).catch((error: unknown) => outage.troubled(toError(error)))
     },
 
     async deadLetters(consumer) {
-      return peekDeadLetters(connected().model, consumer, `${queueName(consumer)}.dlq`)
+      const { model } = connected()
+      return ownNames ? peekDeadLetters(model, ownNames.dlq, consumer) : []
     },
 
     async replayDeadLetters(consumer) {
-      const queue = queueName(consumer)
-      return replayDeadLetters(connected().model, `${queue}.dlq`, queue)
+      const { model } = connected()
+      return ownNames ? replayDeadLetters(model, ownNames.dlq, ownNames.queue, consumer) : 0
+    },
+
+    async deadLetterQueues() {
+      const { model } = connected()
+      const depths: DeadLetterQueue[] = []
+      for (const service of consumingServices(queues)) {
+        const { dlq } = queueNames(prefix, service)
+        depths.push({ service, dlq, depth: await deadLetterDepth(model, dlq) })
+      }
+      return depths
+    },
+
+    async deadLettersOf(service) {
+      return peekDeadLetters(connected().model, queueOf(service).dlq)
+    },
+
+    async replayDeadLettersOf(service) {
+      const { queue, dlq } = queueOf(service)
+      return replayDeadLetters(connected().model, dlq, queue)
     },
 
     async ping() {
@@ -193,8 +188,13 @@ export async function createRabbitBus(url: string, options: RabbitBusOptions = {
       closing = true
       const current = link
       if (current) await Promise.allSettled(current.consumerTags.map((tag) => current.consumer.cancel(tag)))
-      await Promise.allSettled([...inFlight])
-      await connection.close()
+      await ownConsumer?.drained()
+      // amqplib's close never settles when the socket ends while it waits for the broker's
+      // close-ok; the connection's own close event still comes.
+      const live = link
+      if (!live) return connection.close()
+      const ended = new Promise<void>((resolve) => live.model.once('close', () => resolve()))
+      await Promise.race([connection.close(), ended])
     },
   }
 }

@@ -1,8 +1,9 @@
-import { localUrl, type Topology } from '@bazaar/topology'
+import { consumedEvents, localUrl, type Topology } from '@bazaar/topology'
 import { createRabbitBus } from '../bus/rabbitmq.ts'
 import { createRedisCache } from '../cache/redis.ts'
 import { envPrefix, type Environment } from '../config.ts'
 import { createPostgresDb } from '../db/postgres.ts'
+import { createLogger } from '../logger.ts'
 import type { Runtime } from '../service/runtime.ts'
 
 /**
@@ -18,7 +19,13 @@ export function createDistributedRuntime(options: { topology: Topology; env: Env
     env,
     overrides: (service) => options.overrides?.(service) ?? {},
     openDb: (_service, settings) => createPostgresDb(settings.DATABASE_URL, { max: settings.DATABASE_POOL_MAX }),
-    openBus: (_service, settings) => createRabbitBus(settings.AMQP_URL),
+    openBus: (service, settings) => createRabbitBus(settings.AMQP_URL, {
+      queues: consumedEvents(topology),
+      queue: service,
+      prefix: settings.AMQP_PREFIX,
+      connectTimeoutMs: settings.AMQP_CONNECT_TIMEOUT_MS,
+      log: createLogger(service, settings.LOG_LEVEL),
+    }),
     openCache: async (service, settings) => createRedisCache(settings.REDIS_URL, { namespace: service }),
     urls(service) {
       const key = envPrefix(service)

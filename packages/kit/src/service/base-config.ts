@@ -12,6 +12,7 @@ export const baseConfig = {
   DATABASE_URL: setting.url('postgres://postgres@127.0.0.1:5432/postgres', 'Distributed mode: PostgreSQL; <SERVICE>_DATABASE_URL wins.'),
   DATABASE_POOL_MAX: setting.integer(10, 'Distributed mode: most database connections a service holds.', { min: 1 }),
   AMQP_URL: setting.url('amqp://guest:guest@127.0.0.1:5672', 'Distributed mode: RabbitMQ.'),
+  AMQP_CONNECT_TIMEOUT_MS: setting.integer(60_000, 'Distributed mode: how long a starting service keeps trying to reach RabbitMQ before it exits (its supervisor starts it again).', { min: 1 }),
   AMQP_PREFIX: setting.string('', 'Distributed mode: prefix of the exchange and every queue, so platforms sharing a broker stay apart.'),
   REDIS_URL: setting.url('redis://127.0.0.1:6379', 'Distributed mode: Redis.'),
   TOPOLOGY_FILE: setting.string('topology.yaml', 'The platform description: ports, routes, call edges.'),

@@ -8,7 +8,7 @@ import { embeddedNamespace } from './embedded-namespace.ts'
 busSuite('embedded', async (t) => {
   const space = await embeddedNamespace(t)
   return () => space.open()
-})
+}, { queuesDeclaredAtStart: false })
 
 test('when an event is published, then its handlers run after publish returned, not inside it', async (t) => {
   const bus = await (await embeddedNamespace(t)).open()

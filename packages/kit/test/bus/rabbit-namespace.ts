@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { after, type TestContext } from 'node:test'
 import { connect, type ChannelModel } from 'amqplib'
-import type { Bus } from '../../src/bus/bus.ts'
-import { createRabbitBus, type RabbitBusOptions } from '../../src/bus/rabbitmq.ts'
+import { createRabbitBus, defaultExchange, type RabbitBus, type RabbitBusOptions } from '../../src/bus/rabbitmq.ts'
+import { deleteTopology, type QueueBindings } from '../../src/bus/rabbit-topology.ts'
 
 const filePrefix = `test.${randomBytes(4).toString('hex')}.`
 let tests = 0
@@ -10,38 +10,34 @@ let admin: ChannelModel | undefined
 
 after(() => admin?.close())
 
+/** The topology the shared tests run on: one service, `app`, consuming what they publish. */
+export const appQueues: QueueBindings = { app: ['order.*', 'job.queued', 'stock.counted'] }
+
 /**
- * RabbitMQ buses on a prefix of the test's own. Every exchange and queue they declare is
- * deleted after the test; queue names are recorded as the test subscribes.
+ * RabbitMQ buses on a prefix of the test's own, by default as replicas of `app`. The exchange
+ * and every queue of the topologies they were opened with are deleted after the test.
  */
 export async function rabbitNamespace(t: TestContext, url: string) {
   const prefix = `${filePrefix}${++tests}.`
-  const consumers = new Set<string>()
-  const buses: Bus[] = []
+  const declared: Record<string, readonly string[]> = {}
+  const buses: RabbitBus[] = []
   admin ??= await connect(url)
   const connection = admin
   t.after(async () => {
     await Promise.allSettled(buses.map((bus) => bus.close()))
     const channel = await connection.createChannel()
-    for (const consumer of consumers) {
-      for (const suffix of ['', '.retry', '.dlq']) await channel.deleteQueue(`${prefix}${consumer}${suffix}`)
-    }
-    await channel.deleteExchange(`${prefix}bazaar.events`)
+    await deleteTopology(channel, `${prefix}${defaultExchange}`, prefix, declared)
     await channel.close()
   })
   return {
     prefix,
     admin: connection,
-    async open(busUrl = url, options: RabbitBusOptions = {}): Promise<Bus> {
-      const bus = await createRabbitBus(busUrl, { prefix, retryDelayMs: 20, ...options })
+    async open(busUrl = url, options: RabbitBusOptions = {}): Promise<RabbitBus> {
+      const settings: RabbitBusOptions = { queues: appQueues, queue: 'app', prefix, retryDelayMs: 20, ...options }
+      Object.assign(declared, settings.queues)
+      const bus = await createRabbitBus(busUrl, settings)
       buses.push(bus)
-      return {
-        ...bus,
-        subscribe(consumer, types, handler, subscribeOptions) {
-          consumers.add(consumer)
-          return bus.subscribe(consumer, types, handler, subscribeOptions)
-        },
-      }
+      return bus
     },
   }
 }

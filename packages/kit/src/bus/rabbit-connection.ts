@@ -1,0 +1,82 @@
+import { connect, type ChannelModel, type RecoveringChannelModel } from 'amqplib'
+import type { Logger } from 'pino'
+
+export type OutageLog = ReturnType<typeof outageLog>
+
+export interface RecoveringConnectionOptions {
+  /** Runs on every new connection before it is used: declares, opens channels, consumes. */
+  setup: (model: ChannelModel) => Promise<void>
+  outage: OutageLog
+  maxReconnectDelayMs: number
+  /** How long the first connection is tried for before start-up gives up. */
+  connectTimeoutMs: number
+}
+
+/**
+ * Tells an outage once: one warning when the broker is lost (or unreachable at start), one info
+ * line when it is back, however many attempts it took in between.
+ */
+export function outageLog(log: Logger | undefined, url: string) {
+  const broker = new URL(url).host
+  let connectedOnce = false
+  let downSince: number | undefined
+  let cause: Error | undefined
+  return {
+    broker,
+    /** Records why the connection is about to be recycled, for the outage's one warning. */
+    troubled(error: Error) {
+      cause ??= error
+    },
+    lost(error: Error) {
+      cause ??= error
+      if (downSince !== undefined) return
+      downSince = Date.now()
+      if (connectedOnce) log?.warn({ broker, err: cause }, 'RabbitMQ connection lost; reconnecting until it is back')
+      else log?.warn({ broker, err: cause }, 'could not connect to RabbitMQ; still trying')
+    },
+    connected() {
+      if (connectedOnce && downSince !== undefined) log?.info({ broker, outage_ms: Date.now() - downSince }, 'RabbitMQ connection back')
+      else if (!connectedOnce) log?.info({ broker }, 'RabbitMQ connected')
+      connectedOnce = true
+      downSince = undefined
+      cause = undefined
+    },
+    lastError: () => cause,
+  }
+}
+
+/**
+ * A connection that reconnects forever with capped, jittered backoff (amqplib's recovery) once
+ * it has connected. The first connection is tried for `connectTimeoutMs`; then this rejects, so
+ * that a supervisor restarts the process rather than it waiting unseen.
+ */
+export async function connectRecovering(url: string, options: RecoveringConnectionOptions): Promise<RecoveringChannelModel> {
+  const { outage } = options
+  const model = await connect(url, {
+    // A broker that accepts TCP and never answers must fail the attempt too.
+    timeout: 10_000,
+    recovery: { initialDelay: 100, maxDelay: options.maxReconnectDelayMs, setup: options.setup, waitForConnect: false },
+  })
+  model.on('error', (error: Error) => outage.troubled(error))
+  model.on('connect-failed', (error: Error) => outage.lost(error))
+  model.on('disconnect', (error: Error) => outage.lost(error))
+  model.on('connect', () => outage.connected())
+
+  let timer: NodeJS.Timeout | undefined
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const last = outage.lastError()
+      const seconds = Math.round(options.connectTimeoutMs / 100) / 10
+      reject(new Error(`could not connect to RabbitMQ at ${outage.broker} within ${seconds} s${last ? ` (${last.message})` : ''}`))
+    }, options.connectTimeoutMs)
+  })
+  try {
+    await Promise.race([model.waitForConnect(), expired])
+  } catch (error) {
+    await model.close()
+    throw error
+  } finally {
+    clearTimeout(timer)
+  }
+  return model
+}
