@@ -7,8 +7,7 @@ import { join } from 'node:path'
 import type { OrderCreatedV1 } from '@bazaar/contracts'
 import { envelope } from '@bazaar/kit'
 import { waitFor } from '@bazaar/kit/testing'
-import { jsonClient } from '@bazaar/kit/testing'
-import { startCartPlatform, type CartPlatform } from './support/platform.ts'
+import { createProduct, startCartPlatform, type CartPlatform } from './support/platform.ts'
 
 type Cart = {
   items: { product_id: string; name: string | null; price: number | null; quantity: number; line_total: number | null; available: number | null; image_url: string | null }[]
@@ -24,23 +23,11 @@ let world: CartPlatform
 let pen: string
 let clip: string
 
-async function createProduct(adminToken: string, name: string, price: number, stock: number): Promise<string> {
-  const catalog = jsonClient(world.platform.url('catalog'))
-  const inventory = jsonClient(world.platform.url('inventory'))
-  const created = await catalog.post<{ product_id: string }>('/products', { name, price, stock }, adminToken)
-  assert.equal(created.status, 201)
-  const id = created.body.product_id
-  // Inventory creates the stock row when it consumes product.created.
-  await waitFor(async () => (await inventory.get(`/inventory/${id}`)).status === 200, { what: `stock of product ${id}` })
-  return id
-}
-
 before(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'bazaar-cart-'))
   world = await startCartPlatform({ dataDir })
-  const admin = await world.adminToken()
-  pen = await createProduct(admin, 'Fountain pen', 19.99, 10)
-  clip = await createProduct(admin, 'Paper clip', 0.1, 3)
+  pen = await createProduct(world, 'Fountain pen', 19.99, 10)
+  clip = await createProduct(world, 'Paper clip', 0.1, 3)
 })
 after(async () => {
   await world?.stop()

@@ -45,7 +45,7 @@ export const service = defineService({
     echoRequestId(app)
     registerSecurityHeaders(app)
     await registerCors(app, settings.CORS_ORIGINS)
-    await registerRateLimits(app, limits)
+    await registerRateLimits(app, limits, context.cache)
     registerPlatformHealth(app, `${prefix}/health`, upstreams, settings.HEALTH_PROBE_TIMEOUT_MS)
     await registerStorefront(app, { apiPrefix: prefix, entryPoints: [`${prefix}/health`, ...routes.map(({ route }) => route.prefix)] })
     await registerProxy(app, {

@@ -8,6 +8,8 @@ import { peerUrls, planProcesses, type ServiceProcessPlan } from './service-proc
 import { supervise, type SupervisedChild } from './supervisor.ts'
 
 const bin = new URL('../../bin/bazaar.ts', import.meta.url).pathname
+/** Database connections per process unless DATABASE_POOL_MAX says otherwise. */
+const localPoolMax = 5
 
 export interface DistributedOptions {
   topology: Topology
@@ -85,7 +87,14 @@ export async function startDistributedPlatform(options: DistributedOptions): Pro
   const plans = await planProcesses(topology, options.replicas ?? new Map(), options)
   const clientKey = await keptSecret(options.dataDir, 'service-client-key', 32)
   const adminPassword = env.ADMIN_PASSWORD ? undefined : await keptSecret(options.dataDir, 'admin-password')
-  const shared: Environment = { ...env, ...peerUrls(plans), TOPOLOGY_FILE: options.topologyFile, HOST: '127.0.0.1' }
+  const shared: Environment = {
+    // A dozen processes of ten connections each would pass PostgreSQL's default limit of 100.
+    DATABASE_POOL_MAX: String(localPoolMax),
+    ...env,
+    ...peerUrls(plans),
+    TOPOLOGY_FILE: options.topologyFile,
+    HOST: '127.0.0.1',
+  }
   const usersSettings = await settingsOf(topology, 'users', { ...shared, ...stringified(options.settings?.('users')) })
 
   const lastLines = new Map<string, string[]>()

@@ -1,10 +1,25 @@
-/** A key-value cache with expiry; values are JSON-serialisable. */
+/** A counter of a fixed window: its value and how long until it expires and restarts at 0. */
+export interface Counter {
+  value: number
+  expiresInMs: number
+}
+
+/**
+ * A key-value store with expiry; values are JSON-serialisable. While the store is unreachable
+ * every call rejects at once with an `UNAVAILABLE` AppError, never hangs.
+ */
 export interface Cache {
   get<T>(key: string): Promise<T | undefined>
   set(key: string, value: unknown, ttlMs?: number): Promise<void>
   delete(...keys: string[]): Promise<void>
   /** Adds `by` to a counter that starts at 0 and expires `ttlMs` after its first increment. */
-  increment(key: string, by: number, ttlMs: number): Promise<number>
+  increment(key: string, by: number, ttlMs: number): Promise<Counter>
+  /**
+   * Replaces the value with what `change` makes of the current one, atomically: when another
+   * writer changed it in between, `change` runs again on the newer value. Answering undefined
+   * deletes the key; answering an equal value writes nothing. The value keeps no expiry.
+   */
+  update<T>(key: string, change: (current: T | undefined) => T | undefined): Promise<T | undefined>
   ping(): Promise<void>
   close(): Promise<void>
 }

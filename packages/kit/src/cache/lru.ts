@@ -28,9 +28,18 @@ export function createLruCache(options: LruCacheOptions = {}): Cache {
     },
     async increment(key, by, ttlMs) {
       const current = entries.get(key)
-      const next = (current === undefined ? 0 : Number(JSON.parse(current))) + by
+      const value = (current === undefined ? 0 : Number(JSON.parse(current))) + by
       // An existing counter keeps the expiry its first increment gave it.
-      entries.set(key, JSON.stringify(next), current === undefined ? { ttl: ttlMs } : { noUpdateTTL: true })
+      entries.set(key, JSON.stringify(value), current === undefined ? { ttl: ttlMs } : { noUpdateTTL: true })
+      return { value, expiresInMs: entries.getRemainingTTL(key) }
+    },
+    // Read, change and write in one turn of the event loop: nothing can come in between.
+    async update<T>(key: string, change: (current: T | undefined) => T | undefined): Promise<T | undefined> {
+      const text = entries.get(key)
+      const next = change(text === undefined ? undefined : (JSON.parse(text) as T))
+      const nextText = JSON.stringify(next) as string | undefined
+      if (nextText === undefined) entries.delete(key)
+      else if (nextText !== text) entries.set(key, nextText)
       return next
     },
     async ping() {},

@@ -1,28 +1,57 @@
 import { Redis } from 'ioredis'
 import type { Logger } from 'pino'
+import { AppError } from '../errors.ts'
 import type { Cache } from './cache.ts'
 
 export interface RedisCacheOptions {
   /** Prefixes every key (`namespace:key`), so services sharing one Redis never collide. */
   namespace: string
-  log?: Logger
+  log?: Logger | undefined
 }
 
 // One script, so the counter and its expiry are set atomically; the expiry is only given
 // when the counter has none, i.e. at its first increment.
 const incrementScript = `
 local value = redis.call('INCRBY', KEYS[1], ARGV[1])
-if redis.call('PTTL', KEYS[1]) < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
-return value`
+local ttl = redis.call('PTTL', KEYS[1])
+if ttl < 0 then
+  ttl = tonumber(ARGV[2])
+  redis.call('PEXPIRE', KEYS[1], ttl)
+end
+return {value, ttl}`
+
+// Writes (or deletes) only while the key still holds what the caller read: an optimistic
+// update that is safe on a shared connection, unlike WATCH.
+const compareAndSetScript = `
+local current = redis.call('GET', KEYS[1])
+if ARGV[1] == '1' then
+  if current ~= ARGV[2] then return 0 end
+elseif current then
+  return 0
+end
+if ARGV[3] == '1' then redis.call('SET', KEYS[1], ARGV[4]) else redis.call('DEL', KEYS[1]) end
+return 1`
 
 function expiry(ttlMs: number): number {
   return Math.max(1, Math.round(ttlMs))
 }
 
+/** Whether Redis could not be asked (down, unreachable, restarting), as opposed to refusing a command. */
+function isUnreachable(error: unknown): boolean {
+  const { name, message } = error as { name?: unknown; message?: unknown }
+  return name !== 'ReplyError' || /^(LOADING|MASTERDOWN|TRYAGAIN)\b/.test(String(message))
+}
+
+function unavailable(error: unknown): unknown {
+  if (!isUnreachable(error)) return error
+  return new AppError('UNAVAILABLE', 'Redis is unreachable, try again shortly', { retryAfter: 1, cause: error })
+}
+
 /**
- * The shared cache of the distributed mode. A cache must never hang a request: while Redis
- * is down every call rejects at once (no offline queue, one retry, 1 s timeouts) and the
- * client keeps reconnecting in the background, with a backoff capped at 2 s.
+ * The shared cache of the distributed mode. A call must never hang a request: while Redis is
+ * down every call rejects at once (no offline queue, one retry, 1 s timeouts) with an
+ * `UNAVAILABLE` AppError, and the client keeps reconnecting in the background, with a backoff
+ * capped at 2 s. The outage is logged once when it starts and once when it ends.
  */
 export function createRedisCache(url: string, options: RedisCacheOptions): Cache {
   const { log } = options
@@ -33,6 +62,8 @@ export function createRedisCache(url: string, options: RedisCacheOptions): Cache
     connectTimeout: 1000,
     commandTimeout: 1000,
     retryStrategy: (attempt) => Math.min(100 * 2 ** attempt, 2000),
+    // A command its caller saw fail must not run later, once Redis is back.
+    autoResendUnfulfilledCommands: false,
   })
   // Calls made while the first connection is being opened wait for that one attempt (at most
   // connectTimeout) instead of failing merely because the service has just started.
@@ -40,42 +71,63 @@ export function createRedisCache(url: string, options: RedisCacheOptions): Cache
     for (const event of ['ready', 'error', 'end']) redis.once(event, () => resolve())
   })
   let up: boolean | undefined
+  let closing = false
   redis.on('ready', () => {
     if (up === false) log?.info('redis is reachable again')
     up = true
   })
-  // Also keeps ioredis from reporting every failed reconnection as an unhandled error.
-  redis.on('error', (error: Error) => {
-    if (up !== false) log?.warn({ err: error }, 'redis is unreachable; cache calls fail until it is back')
+  function lost(error?: Error): void {
+    if (up !== false && !closing) log?.warn(error ? { err: error } : {}, 'redis is unreachable; its calls fail until it is back')
     up = false
-  })
+  }
+  // Listening to errors also keeps ioredis from reporting every failed reconnection as unhandled.
+  redis.on('error', lost)
+  // A Redis that stops cleanly closes the connection without an error.
+  redis.on('close', () => lost())
+
+  async function call<T>(command: () => Promise<T>): Promise<T> {
+    await firstAttempt
+    try {
+      return await command()
+    } catch (error) {
+      throw unavailable(error)
+    }
+  }
 
   return {
     async get<T>(key: string): Promise<T | undefined> {
-      await firstAttempt
-      const text = await redis.get(key)
+      const text = await call(() => redis.get(key))
       return text === null ? undefined : (JSON.parse(text) as T)
     },
     async set(key, value, ttlMs) {
-      await firstAttempt
       const text = JSON.stringify(value) as string | undefined
-      if (text === undefined) await redis.del(key)
-      else if (ttlMs) await redis.set(key, text, 'PX', expiry(ttlMs))
-      else await redis.set(key, text)
+      if (text === undefined) await call(() => redis.del(key))
+      else if (ttlMs) await call(() => redis.set(key, text, 'PX', expiry(ttlMs)))
+      else await call(() => redis.set(key, text))
     },
     async delete(...keys) {
-      await firstAttempt
-      if (keys.length > 0) await redis.del(...keys)
+      if (keys.length > 0) await call(() => redis.del(...keys))
     },
     async increment(key, by, ttlMs) {
-      await firstAttempt
-      return Number(await redis.eval(incrementScript, 1, key, by, expiry(ttlMs)))
+      const [value, expiresInMs] = (await call(() => redis.eval(incrementScript, 1, key, by, expiry(ttlMs)))) as [number, number]
+      return { value, expiresInMs }
+    },
+    async update<T>(key: string, change: (current: T | undefined) => T | undefined): Promise<T | undefined> {
+      // Each lost race means another writer succeeded, so every writer gets through in the end.
+      for (;;) {
+        const text = await call(() => redis.get(key))
+        const next = change(text === null ? undefined : (JSON.parse(text) as T))
+        const nextText = JSON.stringify(next) as string | undefined
+        if (nextText === (text ?? undefined)) return next
+        const swapped = await call(() => redis.eval(compareAndSetScript, 1, key, text === null ? '0' : '1', text ?? '', nextText === undefined ? '0' : '1', nextText ?? ''))
+        if (Number(swapped) === 1) return next
+      }
     },
     async ping() {
-      await firstAttempt
-      await redis.ping()
+      await call(() => redis.ping())
     },
     async close() {
+      closing = true
       if (redis.status === 'end') return
       // quit lets pending replies arrive; while Redis is down it cannot be sent.
       await redis.quit().catch(() => redis.disconnect())

@@ -18,8 +18,27 @@ const codeByStatus: Record<number, ErrorCode> = {
   503: 'UNAVAILABLE',
 }
 
-/** Driver errors that mean "the database or broker is unreachable": a 503 the client may retry. */
-const unavailableCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', 'CONNECT_TIMEOUT', '57P01', '57P03'])
+/**
+ * Driver errors that mean "the database, broker or cache is unreachable": a 503 the client may
+ * retry. Socket errors, postgres.js's connection errors and a pool with no free connection in
+ * time, SQLSTATE class 08 (connection exception), a server shutting down or starting (57P01-03),
+ * and one with no connection slot left (53300).
+ */
+const unavailableCodes = new Set([
+  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN',
+  'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', 'CONNECT_TIMEOUT', 'POOL_TIMEOUT',
+  '57P01', '57P02', '57P03', '53300',
+])
+
+/** Whether the error, or one it wraps as its cause, says a backing service could not be reached. */
+function isUnreachable(error: unknown): boolean {
+  for (let current = error, depth = 0; typeof current === 'object' && current !== null && depth < 5; depth++) {
+    const code = (current as { code?: unknown }).code
+    if (typeof code === 'string' && (unavailableCodes.has(code) || /^08[0-9A-Z]{3}$/.test(code))) return true
+    current = (current as { cause?: unknown }).cause
+  }
+  return false
+}
 
 function validationFields(error: FastifyError): FieldError[] {
   return (error.validation ?? []).map((issue) => {
@@ -35,7 +54,7 @@ export function toAppError(error: unknown): AppError {
   if (fastifyError.validation) {
     return new AppError('VALIDATION_FAILED', 'The request is not valid', { fields: validationFields(fastifyError) })
   }
-  if (unavailableCodes.has(String(fastifyError.code))) {
+  if (isUnreachable(error)) {
     return new AppError('UNAVAILABLE', 'A backing service is unavailable, try again shortly', { retryAfter: 1, cause: error })
   }
   const status = fastifyError.statusCode
@@ -56,7 +75,9 @@ export async function sendProblem(reply: FastifyReply, error: AppError, instance
 export function installProblemHandler(app: ServiceApp): void {
   app.setErrorHandler(async (error: unknown, request: FastifyRequest, reply: FastifyReply) => {
     const appError = toAppError(error)
-    if (appError.status >= 500) request.log.error({ err: error, code: appError.code }, 'request failed')
+    // An outage is logged by what found it; each request it fails is a warning, not an error.
+    if (appError.code === 'UNAVAILABLE') request.log.warn({ err: error, code: appError.code }, 'request failed')
+    else if (appError.status >= 500) request.log.error({ err: error, code: appError.code }, 'request failed')
     else request.log.info({ code: appError.code, status: appError.status }, appError.message)
     return sendProblem(reply, appError, request.url)
   })

@@ -56,8 +56,8 @@ export function cacheSuite(name: string, setup: (t: TestContext) => Promise<Open
       const open = await opener(t)
       if (!open) return
       const cache = open('counters')
-      assert.equal(await cache.increment('hits', 1, 60_000), 1)
-      assert.equal(await cache.increment('hits', 4, 60_000), 5)
+      assert.equal((await cache.increment('hits', 1, 60_000)).value, 1)
+      assert.equal((await cache.increment('hits', 4, 60_000)).value, 5)
       await Promise.all(Array.from({ length: 50 }, () => cache.increment('hits', 1, 60_000)))
       assert.equal(await cache.get('hits'), 55)
     })
@@ -66,9 +66,43 @@ export function cacheSuite(name: string, setup: (t: TestContext) => Promise<Open
       const open = await opener(t)
       if (!open) return
       const cache = open('windows')
-      assert.equal(await cache.increment('window', 1, 100), 1)
+      const first = await cache.increment('window', 1, 100)
+      assert.equal(first.value, 1)
+      assert.ok(first.expiresInMs > 0 && first.expiresInMs <= 100, `expires in ${first.expiresInMs} ms`)
+      const later = await cache.increment('window', 1, 60_000)
+      assert.ok(later.expiresInMs <= 100, 'a later increment tells the expiry of the first')
       // Were each increment to push the expiry to 60 s away, the counter would never restart.
-      await waitFor(async () => (await cache.increment('window', 1, 60_000)) === 1, { what: 'the counter to restart' })
+      await waitFor(async () => (await cache.increment('window', 1, 60_000)).value === 1, { what: 'the counter to restart' })
+    })
+
+    test('when a value is updated, then the change sees the current value; undefined deletes it', async (t) => {
+      const open = await opener(t)
+      if (!open) return
+      const cache = open('updates')
+      assert.deepEqual(await cache.update<string[]>('list', (current) => [...(current ?? []), 'a']), ['a'])
+      assert.deepEqual(await cache.update<string[]>('list', (current) => [...(current ?? []), 'b']), ['a', 'b'])
+      assert.deepEqual(await cache.get('list'), ['a', 'b'])
+      assert.equal(await cache.update('list', () => undefined), undefined)
+      assert.equal(await cache.get('list'), undefined)
+      assert.equal(await cache.update('never', () => undefined), undefined)
+    })
+
+    test('when fifty updates of one key race, then none is lost', async (t) => {
+      const open = await opener(t)
+      if (!open) return
+      const cache = open('races')
+      await Promise.all(Array.from({ length: 50 }, (_, i) => cache.update<number[]>('seen', (current) => [...(current ?? []), i])))
+      const seen = await cache.get<number[]>('seen')
+      assert.deepEqual([...(seen ?? [])].sort((a, b) => a - b), Array.from({ length: 50 }, (_, i) => i))
+    })
+
+    test('when an update answers the value unchanged, then nothing is written and its expiry stays', async (t) => {
+      const open = await opener(t)
+      if (!open) return
+      const cache = open('unchanged')
+      await cache.set('brief', { n: 1 }, 100)
+      assert.deepEqual(await cache.update('brief', (current) => current), { n: 1 })
+      await waitFor(async () => (await cache.get('brief')) === undefined, { what: 'the entry to expire' })
     })
 
     test('when two namespaces use the same key, then they do not see each other', async (t) => {

@@ -2,9 +2,12 @@ import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
 import { connect, createServer, type Socket } from 'node:net'
 import { test } from 'node:test'
+import { Writable } from 'node:stream'
 import { Redis } from 'ioredis'
-import { needServer, waitFor, freePort } from '@bazaar/kit/testing'
+import { needServer, waitFor, freePort, startRedisServer, tcpProxy } from '@bazaar/kit/testing'
 import { createRedisCache } from '../../src/cache/redis.ts'
+import { isAppError } from '../../src/errors.ts'
+import { createLogger } from '../../src/logger.ts'
 
 const namespace = () => `test-redis-${randomBytes(6).toString('hex')}`
 
@@ -32,10 +35,23 @@ async function outageProxy(target: URL) {
 }
 
 
+/** Rejects within `ms` with the 503 a route would answer. */
 async function rejectsWithin(call: Promise<unknown>, ms: number): Promise<void> {
   const started = Date.now()
-  await assert.rejects(call)
+  await assert.rejects(call, (error) => isAppError(error) && error.code === 'UNAVAILABLE' && error.retryAfter === 1)
   assert.ok(Date.now() - started < ms, `took ${Date.now() - started} ms`)
+}
+
+/** A logger whose lines the test reads. */
+function recordingLogger() {
+  const lines: { level: string; message: string }[] = []
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      lines.push(JSON.parse(chunk.toString()))
+      done()
+    },
+  })
+  return { log: createLogger('test', 'info', sink), lines }
 }
 
 test('when Redis is not listening, then every call rejects within a second instead of hanging', async () => {
@@ -43,6 +59,7 @@ test('when Redis is not listening, then every call rejects within a second inste
   await rejectsWithin(cache.set('k', 1), 1000)
   await rejectsWithin(cache.get('k'), 1000)
   await rejectsWithin(cache.increment('k', 1, 1000), 1000)
+  await rejectsWithin(cache.update('k', () => 1), 1000)
   await rejectsWithin(cache.delete('k'), 1000)
   await rejectsWithin(cache.ping(), 1000)
   await cache.close()
@@ -99,4 +116,48 @@ test('when Redis goes away and comes back, then calls fail fast meanwhile and wo
   await proxy.restore()
   await waitFor(() => cache.ping().then(() => true), { what: 'the reconnection' })
   assert.equal(await cache.get('k'), 'before')
+})
+
+test('when its Redis stops and starts again, then calls fail at once meanwhile, work again by themselves, and the outage is logged once', async (t) => {
+  const server = await startRedisServer()
+  const { log, lines } = recordingLogger()
+  const cache = createRedisCache(server.url, { namespace: namespace(), log })
+  t.after(async () => {
+    await cache.close()
+    await server.stop()
+  })
+  await cache.set('k', 'before')
+
+  await server.stop()
+  await waitFor(() => cache.get('k').then(() => false, () => true), { what: 'calls to fail' })
+  for (let i = 0; i < 20; i++) await rejectsWithin(cache.get('k'), 1000)
+  await rejectsWithin(cache.update('k', () => 'during'), 1000)
+
+  await server.start()
+  await waitFor(() => cache.ping().then(() => true), { what: 'the reconnection' })
+  // A restarted Redis without persistence is empty.
+  assert.equal(await cache.get('k'), undefined)
+  assert.equal(await cache.update('k', () => 'after'), 'after')
+  assert.deepEqual(lines.filter((line) => line.level !== 'debug').map((line) => line.level), ['warn', 'info'])
+})
+
+test('when a write fails because the connection was cut under it, then it never runs later, once Redis is back', async (t) => {
+  const server = await startRedisServer()
+  const proxy = await tcpProxy(server.url)
+  const ns = namespace()
+  const [cache, direct] = [createRedisCache(proxy.url, { namespace: ns }), createRedisCache(server.url, { namespace: ns })]
+  t.after(async () => {
+    await Promise.all([cache.close(), direct.close()])
+    await proxy.close()
+    await server.stop()
+  })
+  await cache.set('k', 'kept')
+  proxy.refuse(true)
+  proxy.drop()
+  // Sent before the client noticed the cut: the caller is told it failed.
+  await rejectsWithin(cache.delete('k'), 1500)
+  proxy.refuse(false)
+  await waitFor(() => cache.ping().then(() => true), { what: 'the reconnection' })
+  await cache.ping()
+  assert.equal(await direct.get('k'), 'kept')
 })

@@ -1,3 +1,4 @@
+import type { Queryable } from '@bazaar/kit'
 import type { CartLine } from '../domain/cart.ts'
 
 export interface CartLimits {
@@ -13,9 +14,9 @@ export type AddOutcome =
   | { ok: false; refused: 'quantity' | 'lines' }
 
 /**
- * Where carts are kept. One small interface so the distributed mode can keep carts in Redis
- * instead of the service's database without the domain noticing. Every method is scoped to
- * one user's cart.
+ * Where carts are kept: the service's database or Redis (CART_STORE), without the domain
+ * noticing. Every method is scoped to one user's cart, and each change is
+ * atomic: two adds racing on one cart never lose one.
  */
 export interface CartStore {
   /** The user's lines, oldest first; none for a user who never had a cart. */
@@ -27,4 +28,10 @@ export interface CartStore {
   /** Removes the product's line if there is one. */
   remove(userId: string, productId: string): Promise<void>
   clear(userId: string): Promise<void>
+  /**
+   * Empties the cart as part of the caller's database transaction (the order.created consumer's
+   * inbox). In the database, both commit together. Elsewhere the cart empties at once and a
+   * failure throws, rolling the transaction back, so the event comes again later.
+   */
+  clearWithin(tx: Queryable, userId: string): Promise<void>
 }

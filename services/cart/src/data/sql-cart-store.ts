@@ -41,11 +41,8 @@ async function add(tx: Queryable, userId: string, productId: string, quantity: n
   return { ok: true, line: toLine(row as LineRow), created: true }
 }
 
-/**
- * Empties a user's cart inside the caller's transaction: the order.created consumer runs it in
- * the transaction that records the event in its inbox, so the cart empties exactly once.
- */
-export async function clearCartIn(tx: Queryable, userId: string): Promise<void> {
+/** Empties a user's cart inside the caller's transaction. */
+async function clearCartIn(tx: Queryable, userId: string): Promise<void> {
   await tx.query('delete from cart_lines where user_id = $1', [userId])
   await touch(tx, userId)
 }
@@ -75,5 +72,7 @@ export function createSqlCartStore(db: Db): CartStore {
       })
     },
     clear: (userId) => db.transaction((tx) => clearCartIn(tx, userId)),
+    // In the transaction that records the event in the inbox: the cart empties exactly once.
+    clearWithin: clearCartIn,
   }
 }

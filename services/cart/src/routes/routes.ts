@@ -2,7 +2,7 @@ import type { ServiceApp } from '@bazaar/kit'
 import { catalogClient } from '../clients/catalog.ts'
 import { inventoryClient } from '../clients/inventory.ts'
 import type { CartContext } from '../context.ts'
-import { createSqlCartStore } from '../data/sql-cart-store.ts'
+import { cartStore } from '../data/cart-stores.ts'
 import type { CartDeps } from '../domain/carts.ts'
 import { cartRoutes } from './cart.ts'
 import { serviceCartRoutes } from './carts.ts'
@@ -13,7 +13,7 @@ import { serviceCartRoutes } from './carts.ts'
  */
 export function routes(app: ServiceApp, ctx: CartContext): void {
   const deps: CartDeps = {
-    store: createSqlCartStore(ctx.db),
+    store: cartStore(ctx),
     catalog: catalogClient(() => ctx.client('catalog')),
     inventory: inventoryClient(() => ctx.client('inventory')),
     maxLines: ctx.config.MAX_CART_LINES,

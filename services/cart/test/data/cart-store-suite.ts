@@ -76,5 +76,16 @@ export function cartStoreSuite(name: string, open: (t: TestContext) => Promise<C
       assert.equal(outcomes.filter((outcome) => outcome.ok && outcome.created).length, 1)
       assert.deepEqual(await quantities(store, user), [['hot', 90]])
     })
+
+    test('when adds of five different products race on a cart of three lines, then three get a line and none is lost', async (t) => {
+      const store = await open(t)
+      if (!store) return
+      const user = someone()
+      const outcomes = await Promise.all(['p1', 'p2', 'p3', 'p4', 'p5'].map((product) => store.add(user, product, 1, limits)))
+      const added = outcomes.filter((outcome) => outcome.ok).map((outcome) => outcome.line.productId)
+      assert.equal(added.length, 3)
+      assert.deepEqual(outcomes.filter((outcome) => !outcome.ok), [{ ok: false, refused: 'lines' }, { ok: false, refused: 'lines' }])
+      assert.deepEqual((await quantities(store, user)).map(([product]) => product).sort(), added.sort())
+    })
   })
 }

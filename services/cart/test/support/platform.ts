@@ -1,7 +1,7 @@
 import { startTestPlatform } from '@bazaar/cli/testing'
 import type { Platform } from '@bazaar/cli'
-import type { EventEnvelope } from '@bazaar/kit'
-import type { JsonClient } from '@bazaar/kit/testing'
+import type { Bus, EventEnvelope } from '@bazaar/kit'
+import { jsonClient, waitFor, type JsonClient } from '@bazaar/kit/testing'
 
 export interface CartPlatform {
   platform: Platform
@@ -15,15 +15,18 @@ export interface CartPlatform {
   serviceToken(clientId: string, audience: string): Promise<string>
   /** Publishes an event on the platform's bus, as another service's relay would. */
   publish(event: EventEnvelope): Promise<void>
+  /** The platform's bus, to look at a consumer's dead letters. */
+  bus: Bus
   stop(): Promise<void>
 }
 
 /**
  * Real services in one embedded runtime on free ports, as the launcher runs them: by default
  * users, catalog (without demo products), inventory and cart. With `dataDir`, PGlite keeps
- * its files there, so a second platform on it finds the first one's data.
+ * its files there, so a second platform on it finds the first one's data. `cart` adds settings
+ * of the cart service, such as its store.
  */
-export async function startCartPlatform(options: { dataDir?: string; only?: string[] } = {}): Promise<CartPlatform> {
+export async function startCartPlatform(options: { dataDir?: string; only?: string[]; cart?: Record<string, unknown> } = {}): Promise<CartPlatform> {
   const tp = await startTestPlatform({
     only: options.only ?? ['users', 'catalog', 'inventory', 'cart'],
     ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
@@ -31,7 +34,7 @@ export async function startCartPlatform(options: { dataDir?: string; only?: stri
     settings: {
       catalog: { SEED_DEMO: false },
       // Its one error line is the 503 a test provokes on purpose.
-      cart: { LOG_LEVEL: 'fatal' },
+      cart: { LOG_LEVEL: 'fatal', ...options.cart },
     },
   })
   return {
@@ -42,6 +45,19 @@ export async function startCartPlatform(options: { dataDir?: string; only?: stri
     customer: () => tp.signUp(),
     serviceToken: tp.serviceToken,
     publish: tp.republish,
+    bus: tp.bus,
     stop: tp.stop,
   }
+}
+
+/** Creates a product as the admin, with `stock` units, and waits until inventory knows it; answers its id. */
+export async function createProduct(world: CartPlatform, name: string, price: number, stock: number): Promise<string> {
+  const catalog = jsonClient(world.platform.url('catalog'))
+  const inventory = jsonClient(world.platform.url('inventory'))
+  const created = await catalog.post<{ product_id: string }>('/products', { name, price, stock }, await world.adminToken())
+  if (created.status !== 201) throw new Error(`creating a product answered ${created.status}: ${created.text}`)
+  const id = created.body.product_id
+  // Inventory creates the stock row when it consumes product.created.
+  await waitFor(async () => (await inventory.get(`/inventory/${id}`)).status === 200, { what: `stock of product ${id}` })
+  return id
 }

@@ -9,16 +9,24 @@ export interface SafeCache {
   increment(key: string, ttlMs: number): Promise<number | undefined>
 }
 
+// Per cache, not per wrapper: the routes and the event consumer each wrap the service's cache,
+// and one outage is still logged once.
+const failing = new WeakSet<Cache>()
+
 /**
  * A cache is an optimisation: when Redis is down a read goes to the database, a write still
  * commits (its invalidation is lost, and the short TTLs heal that), and nothing answers 500.
+ * An outage is logged when the first call fails and when a call succeeds again, not per call.
  */
 export function safeCache(cache: Cache, log?: Logger): SafeCache {
   async function attempt<T>(what: string, work: () => Promise<T>): Promise<T | undefined> {
     try {
-      return await work()
+      const result = await work()
+      if (failing.delete(cache)) log?.info('the cache answers again; reads use it')
+      return result
     } catch (error) {
-      log?.debug({ err: error }, `cache ${what} failed`)
+      if (!failing.has(cache)) log?.warn({ err: error }, `cache ${what} failed; reads go to the database until the cache answers again`)
+      failing.add(cache)
       return undefined
     }
   }
@@ -30,6 +38,6 @@ export function safeCache(cache: Cache, log?: Logger): SafeCache {
     async delete(...keys) {
       await attempt('delete', () => cache.delete(...keys))
     },
-    increment: (key, ttlMs) => attempt('increment', () => cache.increment(key, 1, ttlMs)),
+    increment: (key, ttlMs) => attempt('increment', async () => (await cache.increment(key, 1, ttlMs)).value),
   }
 }

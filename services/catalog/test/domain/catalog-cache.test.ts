@@ -1,8 +1,9 @@
 import { after, describe, it, type TestContext } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
-import { createLruCache, createRedisCache, type Cache } from '@bazaar/kit'
-import { needServer } from '@bazaar/kit/testing'
+import { Writable } from 'node:stream'
+import { createLogger, createLruCache, createRedisCache, type Cache } from '@bazaar/kit'
+import { needServer, startRedisServer, waitFor } from '@bazaar/kit/testing'
 import { createCatalogCache } from '../../src/domain/catalog-cache.ts'
 import type { Product } from '../../src/domain/product.ts'
 import { safeCache } from '../../src/domain/safe-cache.ts'
@@ -66,5 +67,41 @@ describe('catalog cache while the cache is down', () => {
     assert.equal((await catalog.product('1', async () => product(5)))?.priceMinor, 5)
     assert.deepEqual(await catalog.listing('page', async () => ({ ok: true })), { ok: true })
     await catalog.invalidate('1')
+  })
+})
+
+describe('catalog cache through an outage', () => {
+  it('when Redis stops and starts again, then reads keep loading from the source, the outage is logged once, and the cache is used again after', async (t) => {
+    const server = await startRedisServer()
+    const lines: { level: string }[] = []
+    const sink = new Writable({ write(chunk: Buffer, _encoding, done) { lines.push(JSON.parse(chunk.toString())); done() } })
+    const cache = createRedisCache(server.url, { namespace: 'catalog' })
+    t.after(async () => {
+      await cache.close()
+      await server.stop()
+    })
+    // Both the routes and the event consumer wrap the service's one cache.
+    const [routes, consumer] = [safeCache(cache, createLogger('catalog', 'info', sink)), safeCache(cache, createLogger('catalog', 'info', sink))]
+    const catalog = createCatalogCache(routes, 30_000)
+    let loads = 0
+    const load = async () => product(100 + loads++)
+    await catalog.product('1', load)
+    assert.equal((await catalog.product('1', load))?.priceMinor, 100, 'cached')
+
+    await server.stop()
+    for (let i = 0; i < 20; i++) await catalog.product('1', load)
+    await createCatalogCache(consumer, 30_000).invalidate('1')
+    assert.equal(loads, 21, 'every read went to the source')
+    assert.deepEqual(lines.map((line) => line.level), ['warn'])
+
+    await server.start()
+    await waitFor(async () => {
+      await catalog.product('1', load)
+      return (await cache.get('product:1')) !== undefined
+    }, { what: 'the cache to be filled again' })
+    const before = loads
+    await catalog.product('1', load)
+    assert.equal(loads, before, 'read from the cache again')
+    assert.deepEqual(lines.map((line) => line.level), ['warn', 'info'])
   })
 })

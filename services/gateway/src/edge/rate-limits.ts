@@ -1,6 +1,6 @@
-import rateLimit, { type RateLimitOptions } from '@fastify/rate-limit'
-import type { FastifyRequest } from 'fastify'
-import { AppError, type ServiceApp } from '@bazaar/kit'
+import rateLimit, { type FastifyRateLimitStore, type FastifyRateLimitStoreCtor, type RateLimitOptions } from '@fastify/rate-limit'
+import type { FastifyBaseLogger, FastifyRequest } from 'fastify'
+import { AppError, type Cache, type ServiceApp } from '@bazaar/kit'
 import { clientAddress } from '../domain/client-address.ts'
 
 export interface RateLimitSettings {
@@ -18,11 +18,50 @@ function limited(_request: FastifyRequest, context: { ttl: number }): AppError {
 }
 
 /**
- * Per user when the request carries a verified token, else per client address; counted before
- * the handler (preHandler), once authentication has run. The store is chosen here and only here:
- * in memory for now, so each gateway replica counts on its own (a Redis store shares the count).
+ * Counters in the service's cache (Redis in distributed mode, so every gateway replica counts
+ * together), one fixed window each. While the cache cannot be reached a count fails and the
+ * request passes uncounted (`skipOnError`): rate limiting never turns an answer into a 5xx.
+ * The outage is logged when it starts and when it ends, not per request.
  */
-export async function registerRateLimits(app: ServiceApp, settings: RateLimitSettings): Promise<void> {
+function cacheStore(counters: Cache, log: FastifyBaseLogger): FastifyRateLimitStoreCtor {
+  let failing = false
+  class CacheStore implements FastifyRateLimitStore {
+    readonly #prefix: string
+
+    constructor(_options: unknown, prefix = 'rate:') {
+      this.#prefix = prefix
+    }
+
+    incr(key: string, callback: (error: Error | null, result?: { current: number; ttl: number }) => void, timeWindow: number): void {
+      counters.increment(`${this.#prefix}${key}`, 1, timeWindow).then(
+        ({ value, expiresInMs }) => {
+          if (failing) log.info('rate limits are counted again')
+          failing = false
+          callback(null, { current: value, ttl: expiresInMs })
+        },
+        (error: Error) => {
+          if (!failing) log.warn({ err: error }, 'rate limits cannot be counted; requests pass uncounted until the cache answers again')
+          failing = true
+          callback(error)
+        },
+      )
+    }
+
+    // A route with limits of its own (login) counts apart from the global limit, as it would in memory.
+    child(routeOptions: object): FastifyRateLimitStore {
+      const route = (routeOptions as { routeInfo?: { method?: unknown; url?: unknown } }).routeInfo
+      return new CacheStore(undefined, `${this.#prefix}${String(route?.method)} ${String(route?.url)}:`)
+    }
+  }
+  return CacheStore
+}
+
+/**
+ * Per user when the request carries a verified token, else per client address; counted before
+ * the handler (preHandler), once authentication has run, in `counters` (the service's cache, so
+ * in distributed mode every replica shares the counts).
+ */
+export async function registerRateLimits(app: ServiceApp, settings: RateLimitSettings, counters: Cache): Promise<void> {
   const addressOf = (request: FastifyRequest) => clientAddress(request.ip, request.headers['x-forwarded-for'], settings.trustedHops)
   await app.register(rateLimit, {
     global: true,
@@ -31,6 +70,8 @@ export async function registerRateLimits(app: ServiceApp, settings: RateLimitSet
     timeWindow: settings.windowMs,
     keyGenerator: (request) => (request.principal ? `user:${request.principal.subject}` : `address:${addressOf(request)}`),
     errorResponseBuilder: limited,
+    store: cacheStore(counters, app.log),
+    skipOnError: true,
   })
 }
 

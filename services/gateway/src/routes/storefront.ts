@@ -30,7 +30,8 @@ export async function registerStorefront(app: ServiceApp, options: StorefrontOpt
   const isApi = (path: string) => path === options.apiPrefix || path.startsWith(`${options.apiPrefix}/`)
   await app.register(fastifyStatic, { serve: false, preCompressed: true, cacheControl: false })
 
-  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+  // Static files are cheap and a page needs several: only the API counts against a client's limit.
+  app.get('/*', { schema: { hide: true }, config: { rateLimit: false } }, async (request, reply) => {
     const path = request.url.split('?', 1)[0] ?? '/'
     if (isApi(path)) return reply.callNotFound()
     const file = await staticFile(root, path)

@@ -40,6 +40,12 @@ describe('rate limits', () => {
     assert.equal((await call(`${platform.url}/api/echo/a`, from('10.0.0.2'))).status, 200)
   })
 
+  test('when a client is over the API limit, then the storefront\'s pages still load: only the API is counted', async () => {
+    for (let i = 0; i < max; i++) assert.equal((await call(`${platform.url}/api/echo/pages`, from('10.0.0.7'))).status, 200)
+    assertLimited(await call(`${platform.url}/api/echo/pages`, from('10.0.0.7')))
+    for (let i = 0; i < max + 2; i++) assert.equal((await call(`${platform.url}/products/1`, from('10.0.0.7'))).status, 200)
+  })
+
   test('when a signed-in user calls, then the user is counted, not the address', async () => {
     for (let i = 0; i < max; i++) assert.equal((await call(`${platform.url}/api/echo/b`, from('10.0.0.3'))).status, 200)
     assertLimited(await call(`${platform.url}/api/echo/b`, from('10.0.0.3')))

@@ -1,0 +1,71 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { connect } from 'node:net'
+import { freePort } from './free-port.ts'
+import { waitFor } from './wait-for.ts'
+
+export interface RedisServer {
+  readonly url: string
+  /** Stops the process (SIGTERM) and resolves once it has exited. */
+  stop(): Promise<void>
+  /** Starts it again on the same port, empty (nothing is persisted), once it accepts connections. */
+  start(): Promise<void>
+}
+
+function accepts(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port })
+    socket.once('connect', () => { socket.destroy(); resolve(true) })
+    socket.once('error', () => resolve(false))
+  })
+}
+
+/**
+ * A Redis of the test's own, from the machine's `redis-server` binary on a free loopback port,
+ * keeping nothing on disk: a test may stop and restart it to play an outage, which it must never
+ * do to a Redis others use.
+ */
+export async function startRedisServer(options: { port?: number } = {}): Promise<RedisServer> {
+  const port = options.port ?? (await freePort())
+  let child: ChildProcess | undefined
+  // A test that crashes must not leave its Redis running.
+  const killOnExit = (): void => void child?.kill('SIGKILL')
+
+  async function start(): Promise<void> {
+    if (child) return
+    const output: string[] = []
+    const spawned = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    for (const stream of [spawned.stdout, spawned.stderr]) stream.on('data', (chunk: Buffer) => output.push(chunk.toString()))
+    let exited = false
+    spawned.once('exit', () => { exited = true })
+    spawned.once('error', (error) => {
+      exited = true
+      output.push(error.message)
+    })
+    child = spawned
+    process.on('exit', killOnExit)
+    try {
+      await waitFor(async () => exited || accepts(port), { what: `redis-server on port ${port}` })
+      if (exited) throw new Error(`redis-server did not start: ${output.join('').trim()}`)
+    } catch (error) {
+      spawned.kill('SIGKILL')
+      child = undefined
+      process.off('exit', killOnExit)
+      throw error
+    }
+  }
+
+  async function stop(): Promise<void> {
+    const running = child
+    if (!running) return
+    child = undefined
+    process.off('exit', killOnExit)
+    if (running.exitCode === null && running.signalCode === null) {
+      const exited = new Promise((resolve) => running.once('exit', resolve))
+      running.kill('SIGTERM')
+      await exited
+    }
+  }
+
+  await start()
+  return { url: `redis://127.0.0.1:${port}`, start, stop }
+}

@@ -1,0 +1,132 @@
+import { after, before, describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { randomUUID } from 'node:crypto'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { OrderCreatedV1 } from '@bazaar/contracts'
+import { createRedisCache, envelope, type Cache } from '@bazaar/kit'
+import { startRedisServer, tcpProxy, waitFor, type RedisServer, type TcpProxy } from '@bazaar/kit/testing'
+import { createProduct, startCartPlatform, type CartPlatform } from './support/platform.ts'
+
+type Cart = { items: { product_id: string; quantity: number }[] }
+
+// The cart service keeps carts in a Redis of the test's own, reached through a proxy: cutting the
+// proxy is an outage that keeps the data, stopping the server one that loses it.
+let redisServer: RedisServer
+let proxy: TcpProxy
+let redis: Cache
+let dataDir: string
+let world: CartPlatform
+let pen: string
+let clip: string
+
+const redisCarts = () => startCartPlatform({ dataDir, cart: { CART_STORE: 'redis', REDIS_URL: proxy.url } })
+const quantities = async (token: string) =>
+  (await world.cart.get<Cart>('/cart', token)).body.items.map((item) => [item.product_id, item.quantity])
+
+/** A cart route answers within a few seconds, or the test fails: an outage must not hang a request. */
+async function call(method: string, path: string, token: string, body?: unknown) {
+  const response = await fetch(world.platform.url('cart') + path, {
+    method,
+    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    signal: AbortSignal.timeout(3000),
+  })
+  return { status: response.status, type: response.headers.get('content-type'), retryAfter: response.headers.get('retry-after'), body: await response.json() as Record<string, unknown> }
+}
+
+before(async () => {
+  redisServer = await startRedisServer()
+  proxy = await tcpProxy(redisServer.url)
+  redis = createRedisCache(redisServer.url, { namespace: 'cart' })
+  dataDir = await mkdtemp(join(tmpdir(), 'bazaar-redis-cart-'))
+  world = await redisCarts()
+  pen = await createProduct(world, 'Fountain pen', 19.99, 10)
+  clip = await createProduct(world, 'Paper clip', 0.1, 3)
+})
+after(async () => {
+  await world?.stop()
+  await redis?.close()
+  await proxy?.close()
+  await redisServer?.stop()
+  await rm(dataDir, { recursive: true, force: true })
+})
+
+describe('carts in Redis', () => {
+  it('when a customer adds the same product ten times at once and other products alongside, then no add is lost', async () => {
+    const { token } = await world.customer()
+    const adds = await Promise.all([
+      ...Array.from({ length: 10 }, () => world.cart.post('/cart/items', { product_id: pen, quantity: 1 }, token)),
+      world.cart.post('/cart/items', { product_id: clip, quantity: 2 }, token),
+    ])
+    assert.deepEqual(adds.map((reply) => reply.status).sort(), [200, 200, 200, 200, 200, 200, 200, 200, 200, 201, 201])
+    assert.deepEqual((await quantities(token)).sort(), [[clip, 2], [pen, 10]].sort())
+  })
+
+  it('when the cart service restarts, then each cart is still there, kept in Redis', async () => {
+    const { userId, token } = await world.customer()
+    await world.cart.post('/cart/items', { product_id: clip, quantity: 3 }, token)
+    await world.cart.post('/cart/items', { product_id: pen, quantity: 1 }, token)
+    await world.stop()
+    world = await redisCarts()
+    assert.deepEqual(await quantities(token), [[clip, 3], [pen, 1]])
+    const stored = await redis.get<{ product_id: string }[]>(`carts:${userId}`)
+    assert.deepEqual(stored?.map((line) => line.product_id), [clip, pen])
+  })
+
+  it('when order.created arrives while Redis is unreachable, then the event is kept, not lost, and empties the cart once replayed', async () => {
+    const { userId, token } = await world.customer()
+    await world.cart.post('/cart/items', { product_id: pen, quantity: 2 }, token)
+    proxy.refuse(true)
+    proxy.drop()
+    const event = envelope<OrderCreatedV1>('orders', {
+      type: 'order.created',
+      subject: randomUUID(),
+      data: {
+        order_id: randomUUID(), user_id: userId, items: [{ product_id: pen, quantity: 2, unit_price: 1999 }],
+        total: 4318, currency: 'USD', from_cart: true, expires_at: new Date(Date.now() + 900_000).toISOString(),
+      },
+    })
+    await world.publish(event)
+    // Every delivery failed: the event is in the consumer's dead letters, for a replay.
+    const consumer = 'cart.empty-ordered-carts'
+    await waitFor(async () => (await world.bus.deadLetters(consumer)).some((letter) => letter.event.id === event.id), { what: 'the event to be dead-lettered' })
+
+    proxy.refuse(false)
+    await waitFor(async () => (await world.cart.get('/cart', token)).status === 200, { what: 'Redis to be back' })
+    assert.deepEqual(await quantities(token), [[pen, 2]], 'the cart was not emptied')
+    await world.bus.replayDeadLetters(consumer)
+    await waitFor(async () => (await quantities(token)).length === 0, { what: 'the replayed event to empty the cart' })
+  })
+
+  it('when Redis stops, then every cart route answers 503 UNAVAILABLE with Retry-After at once, and works again once Redis is back, without a restart', async () => {
+    const shopper = await world.customer()
+    await world.cart.post('/cart/items', { product_id: pen }, shopper.token)
+    const orders = await world.serviceToken('orders', 'cart')
+    await redisServer.stop()
+
+    const replies = [
+      await call('GET', '/cart', shopper.token),
+      await call('POST', '/cart/items', shopper.token, { product_id: clip, quantity: 1 }),
+      await call('PATCH', `/cart/items/${pen}`, shopper.token, { quantity: 3 }),
+      await call('DELETE', `/cart/items/${pen}`, shopper.token),
+      await call('DELETE', '/cart', shopper.token),
+      await call('GET', `/carts/${shopper.userId}`, orders),
+    ]
+    for (const reply of replies) {
+      assert.deepEqual([reply.status, reply.body.code, reply.retryAfter], [503, 'UNAVAILABLE', '1'])
+      assert.match(String(reply.type), /^application\/problem\+json/)
+    }
+    const ready = await fetch(`${world.platform.url('cart')}/ready`, { signal: AbortSignal.timeout(5000) })
+    assert.equal(ready.status, 503)
+    assert.match(((await ready.json()) as { checks: Record<string, string> }).checks.redis ?? '', /^down/)
+
+    await redisServer.start()
+    // A Redis without persistence comes back empty.
+    await waitFor(async () => (await world.cart.get('/cart', shopper.token)).status === 200, { what: 'the cart to answer again' })
+    assert.equal((await world.cart.post('/cart/items', { product_id: clip }, shopper.token)).status, 201)
+    assert.deepEqual(await quantities(shopper.token), [[clip, 1]])
+    assert.equal((await fetch(`${world.platform.url('cart')}/ready`)).status, 200)
+  })
+})
