@@ -119,6 +119,12 @@ export async function startService<S extends ConfigSpec>(definition: ServiceDefi
     onClose(task) { workers.push(task) },
   }
 
+  // Listening comes before start() (the users service verifies tokens at its own address), but
+  // the service is not ready until start() has run: its accounts, consumers and workers exist.
+  let started = false
+  readiness.add('started', async () => {
+    if (!started) throw new Error('still starting')
+  })
   const app = await createApp({ service: name, description: definition.description, log, bodyLimit: base.BODY_LIMIT_BYTES, metrics, readiness })
   await definition.routes(app, context)
   await app.listen({ host: base.HOST, port: base.PORT || topologyEntry.port })
@@ -127,6 +133,7 @@ export async function startService<S extends ConfigSpec>(definition: ServiceDefi
   const url = `http://${base.HOST === '0.0.0.0' ? '127.0.0.1' : base.HOST}:${port}`
   ownUrl = url
   await definition.start?.(context)
+  started = true
   let publishing = false
   const releaseOutbox = (): void => {
     if (publishing) return
