@@ -9,7 +9,8 @@ import { cpus } from 'node:os'
 import { Agent, setGlobalDispatcher } from 'undici'
 import { startDistributedPlatform } from '@bazaar/cli'
 import { killStrays, startPlatformProcess, workspace } from '@bazaar/cli/testing'
-import { loadTopology } from '@bazaar/topology'
+import { deleteRabbitTopology, deleteRedisKeys } from '@bazaar/kit'
+import { consumedEvents, loadTopology } from '@bazaar/topology'
 import { closedLoop, type LoopResult } from './support/closed-loop.ts'
 import { prepareShop, rate, resultHeader, resultLine } from './support/shop-workloads.ts'
 
@@ -46,10 +47,12 @@ async function embedded(): Promise<Measured> {
 async function distributed(): Promise<Measured> {
   const topologyFile = new URL('../topology.yaml', import.meta.url).pathname
   const run = `bench${randomUUID().slice(0, 8)}`
+  const topology = await loadTopology(topologyFile)
+  const prefix = `${run}.`
   const platform = await startDistributedPlatform({
-    topology: await loadTopology(topologyFile),
+    topology,
     topologyFile,
-    env: { ...process.env, ...settings, AMQP_PREFIX: `${run}.` },
+    env: { ...process.env, ...settings, AMQP_PREFIX: prefix, REDIS_PREFIX: prefix },
     randomPorts: true,
     databasePrefix: `${run}_`,
     dropDatabasesOnStop: true,
@@ -59,6 +62,8 @@ async function distributed(): Promise<Measured> {
     return await measure(platform.url('gateway'))
   } finally {
     await platform.stop()
+    await deleteRabbitTopology(process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672', { prefix, queues: consumedEvents(topology) })
+    await deleteRedisKeys(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', prefix)
   }
 }
 

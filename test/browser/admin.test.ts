@@ -17,7 +17,7 @@ describe('the admin pages', () => {
   })
   after(async () => {
     await browser?.close()
-    await shop.stop()
+    await shop?.stop()
   })
 
   test('when an admin creates a product, then shoppers find it in search', async (t) => {

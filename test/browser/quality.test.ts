@@ -66,7 +66,7 @@ describe('the storefront is accessible, responsive and steady', () => {
   })
   after(async () => {
     await browser?.close()
-    await shop.stop()
+    await shop?.stop()
   })
 
   test('when axe-core checks every page a visitor sees against WCAG 2.1 AA, then it finds nothing serious or critical', async (t) => {

@@ -23,7 +23,7 @@ describe('shopping in the storefront', () => {
   })
   after(async () => {
     await browser?.close()
-    await shop.stop()
+    await shop?.stop()
   })
 
   /** A customer made through the API with one product in the cart, logged in in the browser. */

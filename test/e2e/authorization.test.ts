@@ -6,7 +6,7 @@ import type { Inventory, Order, Payment, Product } from '../support/shapes.ts'
 
 let shop: Shop
 before(async () => { shop = await startShop() })
-after(() => shop.stop())
+after(() => shop?.stop())
 
 test('when a customer asks for another customer\'s order, cart, payment or notifications, then 404; writes that need an admin are 403', async () => {
   const admin = await shop.adminToken()

@@ -16,7 +16,7 @@ export function checkoutSuite(start: () => Promise<Shop>, options: { skip?: stri
       shop = await start()
       admin = await shop.adminToken()
     })
-    after(() => shop.stop())
+    after(() => shop?.stop())
 
     async function product(name: string, description: string, price: number, stock: number): Promise<Product> {
       const created = await shop.api.post<Product>('/api/products', { name, description, price, stock, category: 'outdoors' }, { token: admin })

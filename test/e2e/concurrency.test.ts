@@ -10,7 +10,7 @@ before(async () => {
   shop = await startShop()
   admin = await shop.adminToken()
 })
-after(() => shop.stop())
+after(() => shop?.stop())
 
 async function product(stock: number): Promise<string> {
   const created = await shop.api.post<Product>('/api/products', { name: `Last Few ${Date.now()}`, price: 19.99, stock }, { token: admin })

@@ -5,7 +5,7 @@ import { startShop, type Shop } from '../support/shop.ts'
 
 let shop: Shop
 before(async () => { shop = await startShop() })
-after(() => shop.stop())
+after(() => shop?.stop())
 
 interface Operation {
   service: string

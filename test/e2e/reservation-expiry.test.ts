@@ -11,7 +11,7 @@ before(async () => {
   shop = await startShop({ overrides: (service) => (service === 'orders' ? { RESERVATION_TTL_MS: 3000 } : {}) })
   admin = await shop.adminToken()
 })
-after(() => shop.stop())
+after(() => shop?.stop())
 
 const quantityOf = async (id: string) => (await shop.api.get<Inventory>(`/api/inventory/${id}`)).body.quantity
 

@@ -11,7 +11,7 @@ before(async () => {
   shop = await startShop()
   admin = await shop.adminToken()
 })
-after(() => shop.stop())
+after(() => shop?.stop())
 
 /**
  * Seed 001's experiment 1 and seed 000's examples, as written, with only an Authorization

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { createRabbitBus, deleteRabbitTopology } from '@bazaar/kit'
+import { createRabbitBus, deleteRabbitTopology, deleteRedisKeys } from '@bazaar/kit'
 import { servers } from '@bazaar/kit/testing'
 import { consumedEvents, loadTopology } from '@bazaar/topology'
 import { startDistributedPlatform, type DistributedPlatform } from '@bazaar/cli'
@@ -40,7 +40,7 @@ export async function startDistributedShop(options: DistributedShopOptions = {})
     randomPorts: true,
     databasePrefix: `bazaar_${run}_`,
     dropDatabasesOnStop: true,
-    settings: (service) => ({ ...testSettings(service), AMQP_PREFIX: prefix, ...options.overrides?.(service) }),
+    settings: (service) => ({ ...testSettings(service), AMQP_PREFIX: prefix, REDIS_PREFIX: prefix, ...options.overrides?.(service) }),
     onLine: (name, line) => {
       const list = lines.get(name) ?? []
       list.push(line)
@@ -50,8 +50,10 @@ export async function startDistributedShop(options: DistributedShopOptions = {})
   const services = [...new Set(platform.processes.map((entry) => entry.service))]
   const stop = async (): Promise<void> => {
     await platform.stop()
-    // Every process declared every queue of the run: they go with it.
+    // Every process declared every queue of the run: they go with it, as do its Redis keys.
     await deleteRabbitTopology(env.AMQP_URL ?? servers.amqp, { prefix, queues: consumedEvents(topology) })
+    // A test that plays a Redis outage may leave its own Redis gone by now: nothing to delete then.
+    await deleteRedisKeys(env.REDIS_URL ?? servers.redis, prefix).catch(() => undefined)
   }
   const deadLetters = async (): Promise<Record<string, number>> => {
     const bus = await createRabbitBus(env.AMQP_URL ?? servers.amqp, { prefix, queues: consumedEvents(topology) })

@@ -75,18 +75,27 @@ export const startCommand: Command = {
     const { values } = parseArgs({ args, options: { topology: { type: 'string' }, 'data-dir': { type: 'string' }, distributed: { type: 'boolean' }, replicas: { type: 'string' } } })
     if (values.replicas !== undefined && !values.distributed) throw new Error('--replicas needs --distributed: the embedded mode runs one of each service')
     const began = performance.now()
+    // Listening from the first moment: a signal while starting ends the process, and with it
+    // (the supervisor sees to that) any service process already started.
+    let started: Started | undefined
+    const stopRequested = new Promise<void>((resolve) => {
+      const onSignal = (): void => {
+        if (started) return resolve()
+        console.log('\nInterrupted while starting.')
+        process.exit(130)
+      }
+      process.once('SIGINT', onSignal)
+      process.once('SIGTERM', onSignal)
+    })
     const settings = loadConfig({ DATA_DIR: baseConfig.DATA_DIR, TOPOLOGY_FILE: baseConfig.TOPOLOGY_FILE, PORT: baseConfig.PORT })
     const topologyFile = values.topology ?? settings.TOPOLOGY_FILE
     const topology = await loadTopology(topologyFile)
     const dataDir = values['data-dir'] ?? settings.DATA_DIR
-    const started = values.distributed
+    started = values.distributed
       ? await startDistributed(topology, topologyFile, settings, dataDir, values.replicas)
       : await startEmbedded(topology, settings, dataDir)
     console.log(banner({ ...started.facts, seconds: (performance.now() - began) / 1000 }))
-    await new Promise<void>((resolve) => {
-      process.once('SIGINT', resolve)
-      process.once('SIGTERM', resolve)
-    })
+    await stopRequested
     console.log('\nStopping Bazaar...')
     await started.stop()
     console.log('Stopped. Data is kept for the next start.')

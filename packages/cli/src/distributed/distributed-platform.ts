@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import { deriveClientSecret, envPrefix, loadConfig, type Environment } from '@bazaar/kit'
 import { waitFor } from '@bazaar/kit/testing'
 import type { Topology } from '@bazaar/topology'
@@ -7,7 +8,7 @@ import { dropServiceDatabases, ensureServiceDatabases, servicesWithDatabase } fr
 import { peerUrls, planProcesses, type ServiceProcessPlan } from './service-processes.ts'
 import { supervise, type SupervisedChild } from './supervisor.ts'
 
-const bin = new URL('../../bin/bazaar.ts', import.meta.url).pathname
+const bin = fileURLToPath(new URL('../../bin/bazaar.ts', import.meta.url))
 /** Database connections per process unless DATABASE_POOL_MAX says otherwise. */
 const localPoolMax = 5
 

@@ -14,19 +14,29 @@ export interface ChildSpec {
 export interface SupervisorEvents {
   /** Each line the process writes, as it comes. */
   line(name: string, line: string): void
-  /** The process failed (ended with a signal or an error code); it is started again after `restartInMs`. */
+  /** The process ended without stop() asking it to; it is started again after `restartInMs`. */
   exited(name: string, how: string, restartInMs: number): void
 }
 
 export interface SupervisedChild {
   readonly name: string
   readonly pid: number | undefined
-  /** How many times it was started again after failing. */
+  /** How many times it was started again after ending unasked. */
   readonly restarts: number
-  /** Sends a signal, as an outage would; the supervisor restarts the process afterwards. */
+  /** Sends a signal, as an outage or a chaos tool would; the supervisor restarts the process once it ends. */
   kill(signal: NodeJS.Signals): void
   /** SIGTERM, then SIGKILL after `graceMs`; never restarted afterwards. */
   stop(graceMs: number): Promise<void>
+}
+
+/** Children alive now, killed if this process exits first: one listener for them all. */
+const alive = new Set<ChildProcess>()
+let listening = false
+function killOnExit(child: ChildProcess): void {
+  if (!listening) process.once('exit', () => { for (const orphan of alive) orphan.kill('SIGKILL') })
+  listening = true
+  alive.add(child)
+  child.once('exit', () => alive.delete(child))
 }
 
 // A process that keeps crashing is restarted ever more slowly; one that ran a while starts over.
@@ -34,7 +44,12 @@ const firstDelayMs = 250
 const maxDelayMs = 10_000
 const stableAfterMs = 10_000
 
-/** Runs `spec` and starts it again with capped exponential backoff whenever it fails. */
+/**
+ * Runs `spec` and starts it again with capped exponential backoff whenever it ends without
+ * stop() asking, even cleanly (a SIGTERM from outside). The child runs in a process group of its
+ * own, so a terminal's Ctrl-C reaches only the supervisor, which then stops its children in order;
+ * if the supervisor's process exits, it kills them rather than leave them holding ports.
+ */
 export function supervise(spec: ChildSpec, events: SupervisorEvents): SupervisedChild {
   let child: ChildProcess | undefined
   let stopping = false
@@ -44,16 +59,16 @@ export function supervise(spec: ChildSpec, events: SupervisorEvents): Supervised
 
   const run = (): void => {
     const startedAt = Date.now()
-    const current = spawn(spec.command, spec.args, { cwd: spec.cwd, env: spec.env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const current = spawn(spec.command, spec.args, { cwd: spec.cwd, env: spec.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
     child = current
+    killOnExit(current)
     for (const stream of [current.stdout, current.stderr]) {
       if (stream) createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => events.line(spec.name, line))
     }
     current.once('error', (error) => events.line(spec.name, `could not start: ${error.message}`))
     current.once('exit', (code, signal) => {
       if (child === current) child = undefined
-      // Exit code 0 is a graceful stop someone asked for (Ctrl-C reaches every process of the terminal).
-      if (stopping || code === 0) return
+      if (stopping) return
       delayMs = Date.now() - startedAt >= stableAfterMs ? firstDelayMs : delayMs
       events.exited(spec.name, signal ? `signal ${signal}` : `code ${code}`, delayMs)
       pending = setTimeout(() => {

@@ -1,6 +1,6 @@
 import type { Channel, ChannelModel, ConfirmChannel, ConsumeMessage } from 'amqplib'
 import type { Logger } from 'pino'
-import { dispatch, type Handler, type Reroute } from './rabbit-delivery.ts'
+import { dispatch, undeliverable, type Handler, type Reroute } from './rabbit-delivery.ts'
 import { identityOf, properties, sendToQueue, toError } from './rabbit-messages.ts'
 import type { QueueNames } from './rabbit-topology.ts'
 
@@ -62,7 +62,11 @@ export function queueConsumer(options: QueueConsumerOptions) {
   }
 
   async function deliver(target: Link, message: ConsumeMessage): Promise<void> {
-    const next = await dispatch(message, options.handlers, log)
+    // dispatch() settles every handler's outcome itself; anything else thrown is the message's fault.
+    const next = await dispatch(message, options.handlers, log).catch((error: unknown) => {
+      log?.error({ err: error, event_id: message.properties.messageId }, 'could not hand a message over; dead-lettered')
+      return undeliverable(error)
+    })
     try {
       for (const reroute of next) await send(target.publisher, message, reroute)
       target.consumer.ack(message)

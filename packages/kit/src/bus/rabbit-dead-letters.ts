@@ -1,17 +1,15 @@
 import type { Channel, ChannelModel, GetMessage, Message } from 'amqplib'
 import type { DeadLetter } from './bus.ts'
 import type { EventEnvelope } from './envelope.ts'
-import { attemptsOf, headers, identityOf, properties, sendToQueue } from './rabbit-messages.ts'
+import { attemptsOf, headers, identityOf, parseEnvelope, properties, sendToQueue } from './rabbit-messages.ts'
 
 /** A body that is not JSON (it is dead-lettered at once) is shown as it came, as the data. */
 function parseEvent(message: Message): EventEnvelope {
   const body = message.content.toString()
-  try {
-    return JSON.parse(body) as EventEnvelope
-  } catch {
-    const { id, type } = identityOf(message)
-    return { specversion: '1.0', id, type, source: 'unknown', time: new Date(Number(message.properties.timestamp ?? 0)).toISOString(), data: body }
-  }
+  const parsed = parseEnvelope(body)
+  if ('event' in parsed) return parsed.event
+  const { id, type } = identityOf(message)
+  return { specversion: '1.0', id, type, source: 'unknown', time: new Date(Number(message.properties.timestamp ?? 0)).toISOString(), data: body }
 }
 
 function consumerOf(message: Message): string {

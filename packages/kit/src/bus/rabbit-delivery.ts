@@ -4,7 +4,7 @@ import type { Logger } from 'pino'
 import type { EventHandler } from './bus.ts'
 import type { EventEnvelope } from './envelope.ts'
 import { defaultMaxAttempts } from './max-attempts.ts'
-import { attemptOf, headers, targetsOf, toError, typeOf } from './rabbit-messages.ts'
+import { attemptOf, headers, parseEnvelope, targetsOf, toError, typeOf } from './rabbit-messages.ts'
 import { topicMatches } from './topic.ts'
 
 /** One subscribe() of this process: a consumer on the service's queue. */
@@ -29,14 +29,6 @@ interface Failure {
   final: boolean
 }
 
-function parse(body: string): { event: EventEnvelope } | { error: Error } {
-  try {
-    return { event: JSON.parse(body) as EventEnvelope }
-  } catch (error) {
-    return { error: toError(error) }
-  }
-}
-
 /**
  * Hands one delivery to every handler it is for and answers where it goes next: nowhere (every
  * handler resolved), back to the retry queue for the handlers that failed with attempts left,
@@ -48,7 +40,7 @@ export async function dispatch(message: Message, handlers: readonly Handler[], l
   const attempt = attemptOf(message)
   const wanted = targetsOf(message)
   const body = message.content.toString()
-  const parsed = parse(body)
+  const parsed = parseEnvelope(body)
   const type = 'event' in parsed ? parsed.event.type : typeOf(message)
   const targets = handlers.filter((handler) =>
     (wanted?.includes(handler.consumer) ?? true) && handler.types.some((pattern) => topicMatches(pattern, type)))
@@ -83,6 +75,11 @@ export async function dispatch(message: Message, handlers: readonly Handler[], l
     else log?.warn(fields, 'event handler failed; redelivering')
   }
   return reroutes(failures, attempt, wanted)
+}
+
+/** Where a delivery goes when handing it over failed in a way no handler caused: to the dead letters. */
+export function undeliverable(error: unknown): Reroute[] {
+  return reroutes([{ consumer: '', error: toError(error), attempts: 1, final: true }], 1, undefined)
 }
 
 function reroutes(failures: Failure[], attempt: number, wanted: string[] | undefined): Reroute[] {

@@ -64,3 +64,18 @@ export function sendToQueue(channel: ConfirmChannel, queue: string, content: Buf
 export function toError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error))
 }
+
+/** The body as an event, or why it is none: JSON that is not an envelope is no event either. */
+export function parseEnvelope(body: string): { event: EventEnvelope } | { error: Error } {
+  let value: unknown
+  try {
+    value = JSON.parse(body)
+  } catch (error) {
+    return { error: toError(error) }
+  }
+  const envelope = value as Partial<EventEnvelope> | null
+  if (typeof envelope !== 'object' || envelope === null || typeof envelope.type !== 'string' || typeof envelope.id !== 'string') {
+    return { error: new Error('the message is not an event envelope (an object with a string id and type)') }
+  }
+  return { event: envelope as EventEnvelope }
+}

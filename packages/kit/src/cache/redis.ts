@@ -44,7 +44,7 @@ function isUnreachable(error: unknown): boolean {
 
 function unavailable(error: unknown): unknown {
   if (!isUnreachable(error)) return error
-  return new AppError('UNAVAILABLE', 'Redis is unreachable, try again shortly', { retryAfter: 1, cause: error })
+  return new AppError('UNAVAILABLE', 'Service unavailable', { detail: 'A store this service needs cannot be reached; try again shortly.', retryAfter: 1, cause: error })
 }
 
 /**

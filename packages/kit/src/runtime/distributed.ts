@@ -26,7 +26,7 @@ export function createDistributedRuntime(options: { topology: Topology; env: Env
       connectTimeoutMs: settings.AMQP_CONNECT_TIMEOUT_MS,
       log: createLogger(service, settings.LOG_LEVEL),
     }),
-    openCache: async (service, settings) => createRedisCache(settings.REDIS_URL, { namespace: service }),
+    openCache: async (service, settings) => createRedisCache(settings.REDIS_URL, { namespace: `${settings.REDIS_PREFIX}${service}`, log: createLogger(service, settings.LOG_LEVEL) }),
     urls(service) {
       const key = envPrefix(service)
       const list = env[`${key}_URLS`] ?? env[`${key}_URL`]

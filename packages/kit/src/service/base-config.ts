@@ -15,6 +15,7 @@ export const baseConfig = {
   AMQP_CONNECT_TIMEOUT_MS: setting.integer(60_000, 'Distributed mode: how long a starting service keeps trying to reach RabbitMQ before it exits (its supervisor starts it again).', { min: 1 }),
   AMQP_PREFIX: setting.string('', 'Distributed mode: prefix of the exchange and every queue, so platforms sharing a broker stay apart.'),
   REDIS_URL: setting.url('redis://127.0.0.1:6379', 'Distributed mode: Redis.'),
+  REDIS_PREFIX: setting.string('', 'Distributed mode: prefix of every Redis key (before the service\'s name), so platforms sharing a Redis stay apart.'),
   TOPOLOGY_FILE: setting.string('topology.yaml', 'The platform description: ports, routes, call edges.'),
   SERVICE_CLIENT_SECRET: setting.secret('', 'This service\'s client-credentials secret at the users service.'),
 }

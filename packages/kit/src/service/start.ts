@@ -70,14 +70,15 @@ export async function startService<S extends ConfigSpec>(definition: ServiceDefi
     const applied = await migrate(db, [kitMigrations, ...(definition.migrations ? [{ name, folder: definition.migrations }] : [])])
     if (applied.length > 0) log.info({ applied }, 'migrations applied')
   }
+  // Opened before the bus, so closed after it: a consumer still draining on shutdown has its cache.
+  const cache: Cache | undefined = definition.uses.cache ? await runtime.openCache(name, base) : undefined
+  if (cache) closers.push(() => cache.close())
   const bus: Bus | undefined = definition.uses.bus ? await runtime.openBus(name, base) : undefined
   if (bus) {
     closers.push(() => bus.close())
     readiness.add('bus', () => bus.ping())
   }
   const outbox: Outbox | undefined = db && bus ? createOutbox(db, bus, { source: name, log }) : undefined
-  const cache: Cache | undefined = definition.uses.cache ? await runtime.openCache(name, base) : undefined
-  if (cache) closers.push(() => cache.close())
 
   // The users service verifies tokens with its own keys, at its own address once it listens.
   let ownUrl: string | undefined

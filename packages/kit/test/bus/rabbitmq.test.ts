@@ -234,6 +234,32 @@ test('when a message is not JSON, then it is dead-lettered at once and shown as 
   assert.deepEqual([dead.event.id, dead.event.type, dead.event.data], ['m-1', 'order.created', 'not json'])
 })
 
+test('when a message is JSON but no event envelope, then it is dead-lettered at once and the consumer goes on', async (t) => {
+  const url = await needServer(t, 'amqp')
+  if (!url) return
+  const space = await rabbitNamespace(t, url)
+  const bus = await space.open()
+  const handled: string[] = []
+  await bus.subscribe('strict', ['order.created'], async (received) => { handled.push(received.id) })
+  const channel = await space.admin.createConfirmChannel()
+  for (const [id, body] of [['m-null', 'null'], ['m-number', '42'], ['m-no-type', '{"id":"x"}']] as const) {
+    channel.publish(`${space.prefix}bazaar.events`, 'order.created', Buffer.from(body), { messageId: id, type: 'order.created' })
+  }
+  await channel.waitForConfirms()
+  await channel.close()
+  const good = event('order.created')
+  await bus.publish(good)
+
+  const dead = await waitFor(async () => {
+    const letters = await bus.deadLetters('strict')
+    return letters.length === 3 ? letters : undefined
+  }, { what: 'three dead letters' })
+  assert.deepEqual(dead.map((letter) => letter.event.id).sort(), ['m-no-type', 'm-null', 'm-number'])
+  assert.ok(dead.every((letter) => /not an event envelope/.test(letter.error)))
+  await waitFor(() => handled.includes(good.id), { what: 'the good event, after the bad ones' })
+  assert.deepEqual(handled, [good.id])
+})
+
 test('when no handler of the process takes a message its queue got, then it is retried and then dead-lettered, never dropped', async (t) => {
   const url = await needServer(t, 'amqp')
   if (!url) return

@@ -11,7 +11,7 @@ function open(ctx: CartContext): CartStore {
   const where = ctx.config.CART_STORE || (ctx.mode === 'distributed' ? 'redis' : 'sql')
   if (where === 'sql') return createSqlCartStore(ctx.db)
   // Carts cannot be read or changed without it: while it is down, /ready says so.
-  const redis = createRedisCache(ctx.config.REDIS_URL, { namespace: ctx.name, log: ctx.log })
+  const redis = createRedisCache(ctx.config.REDIS_URL, { namespace: `${ctx.config.REDIS_PREFIX}${ctx.name}`, log: ctx.log })
   ctx.readiness.add('redis', () => redis.ping())
   ctx.onClose(() => redis.close())
   return createRedisCartStore(redis)

@@ -75,11 +75,16 @@ export async function registerRateLimits(app: ServiceApp, settings: RateLimitSet
   })
 }
 
-/** The stricter limit of the routes that take a password: per address, whoever the caller claims to be. */
+/**
+ * The stricter limit of the routes that take a password: per address, whoever the caller claims
+ * to be. Unlike the global limit it fails closed: while its counters cannot be reached, logins
+ * answer 503 rather than let password guessing through uncounted.
+ */
 export function loginRateLimit(settings: RateLimitSettings): RateLimitOptions {
   return {
     max: settings.loginMax,
     timeWindow: settings.windowMs,
+    skipOnError: false,
     keyGenerator: (request) => `address:${clientAddress(request.ip, request.headers['x-forwarded-for'], settings.trustedHops)}`,
   }
 }
