@@ -76,6 +76,22 @@ test('when payments failed in orders, then dlq list shows each queue\'s depth an
   assert.equal(after.stdout.trim(), `${prefix}orders.dlq: no dead letters`)
 })
 
+test('when dlq looks at a prefix nobody uses, then it shows empty queues and creates none', async (t) => {
+  const url = await needServer(t, 'amqp')
+  if (!url) return
+  const prefix = ownPrefix(t, url)
+  const depths = await bazaar({ AMQP_URL: url }, 'dlq', 'list', '--prefix', prefix)
+  assert.equal(depths.code, 0, depths.stderr)
+  assert.ok(depths.stdout.trim().split('\n').slice(1).every((line) => / 0$/.test(line)), depths.stdout)
+  // Declaring starts with the exchange: if it is not there, nothing of that prefix was declared.
+  const bus = await createRabbitBus(url, { queues, prefix, declare: false })
+  try {
+    await assert.rejects(bus.ping())
+  } finally {
+    await bus.close()
+  }
+})
+
 test('when the queue is not in the topology, then dlq says which queues there are and exits 1', async () => {
   const { code, stderr } = await bazaar({}, 'dlq', 'replay', 'ratings')
   assert.equal(code, 1)

@@ -34,7 +34,7 @@ export const dlqCommand: Command = {
     const queues = consumedEvents(await loadTopology(values.topology ?? settings.TOPOLOGY_FILE))
     const service = named === undefined ? undefined : serviceOf(named, prefix, queues)
 
-    const bus = await createRabbitBus(settings.AMQP_URL, { queues, prefix, connectTimeoutMs })
+    const bus = await createRabbitBus(settings.AMQP_URL, { queues, prefix, connectTimeoutMs, declare: false })
     try {
       if (service === undefined) {
         const depths = await bus.deadLetterQueues()

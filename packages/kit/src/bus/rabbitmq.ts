@@ -29,6 +29,11 @@ export interface RabbitBusOptions {
   maxReconnectDelayMs?: number
   /** How long start-up keeps trying to reach the broker before it rejects. */
   connectTimeoutMs?: number
+  /**
+   * Declare the exchange and every queue at each connect (the default). A tool that only looks,
+   * such as `bazaar dlq`, turns it off so that a mistyped prefix creates nothing.
+   */
+  declare?: boolean
   log?: Logger
 }
 
@@ -97,7 +102,7 @@ export async function createRabbitBus(url: string, options: RabbitBusOptions = {
       channel.on('error', (error: Error) => outage.troubled(error))
       channel.on('close', () => recycle(model))
     }
-    await declareTopology(publisher, exchange, prefix, queues)
+    if (options.declare !== false) await declareTopology(publisher, exchange, prefix, queues)
     const next: Link = { model, publisher, consumer, consumerTags: [], widened: false }
     link = next
     if (ownConsumer && handlers.length > 0) await ownConsumer.start(next)
