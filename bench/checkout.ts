@@ -6,8 +6,8 @@
 import { cpus } from 'node:os'
 import { Agent, setGlobalDispatcher } from 'undici'
 import { killStrays, startPlatformProcess, workspace } from '@bazaar/cli/testing'
-import { closedLoop, percentile } from './support/closed-loop.ts'
-import { prepareShop, rate, resultHeader, resultLine } from './support/shop-workloads.ts'
+import { percentile } from './support/closed-loop.ts'
+import { measure, rate, resultHeader, resultLine } from './support/shop-workloads.ts'
 
 const customers = 32
 const seconds = Number(process.env.BENCH_SECONDS ?? 20)
@@ -18,12 +18,7 @@ const place = await workspace()
 process.once('SIGINT', () => { killStrays(); process.exit(130) })
 try {
   const platform = await startPlatformProcess(place, { ADMIN_PASSWORD: adminPassword, LOG_LEVEL: 'warn', SEED_DEMO: 'false', RATE_LIMIT_MAX: '100000000', LOGIN_RATE_LIMIT_MAX: '100000' })
-  const shop = await prepareShop(platform.gatewayUrl, adminPassword, customers)
-
-  await closedLoop(customers, 3, shop.checkout)
-  await closedLoop(customers, 3, shop.read)
-  const reads = await closedLoop(customers, seconds, shop.read)
-  const checkouts = await closedLoop(customers, seconds, shop.checkout)
+  const { reads, checkouts } = await measure(platform.gatewayUrl, adminPassword, customers, seconds)
   await platform.interrupt()
 
   const checkoutP95 = percentile([...checkouts.latenciesMs].sort((a, b) => a - b), 95)

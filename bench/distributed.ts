@@ -11,8 +11,8 @@ import { startDistributedPlatform } from '@bazaar/cli'
 import { killStrays, startPlatformProcess, workspace } from '@bazaar/cli/testing'
 import { deleteRabbitTopology, deleteRedisKeys } from '@bazaar/kit'
 import { consumedEvents, loadTopology } from '@bazaar/topology'
-import { closedLoop, type LoopResult } from './support/closed-loop.ts'
-import { prepareShop, rate, resultHeader, resultLine } from './support/shop-workloads.ts'
+import type { LoopResult } from './support/closed-loop.ts'
+import { measure, rate, resultHeader, resultLine, type Measured } from './support/shop-workloads.ts'
 
 const customers = Number(process.env.BENCH_CUSTOMERS ?? 32)
 const seconds = Number(process.env.BENCH_SECONDS ?? 15)
@@ -20,22 +20,13 @@ const adminPassword = 'admin-password-for-the-bench'
 const settings = { ADMIN_PASSWORD: adminPassword, LOG_LEVEL: 'warn', SEED_DEMO: 'false', RATE_LIMIT_MAX: '100000000', LOGIN_RATE_LIMIT_MAX: '100000' }
 setGlobalDispatcher(new Agent({ connections: customers * 2, keepAliveTimeout: 30_000 }))
 
-interface Measured { checkouts: LoopResult; reads: LoopResult }
-
-async function measure(gatewayUrl: string): Promise<Measured> {
-  const shop = await prepareShop(gatewayUrl, adminPassword, customers)
-  await closedLoop(customers, 3, shop.checkout)
-  await closedLoop(customers, 3, shop.read)
-  const reads = await closedLoop(customers, seconds, shop.read)
-  const checkouts = await closedLoop(customers, seconds, shop.checkout)
-  return { checkouts, reads }
-}
+const measureAt = (gatewayUrl: string) => measure(gatewayUrl, adminPassword, customers, seconds)
 
 async function embedded(): Promise<Measured> {
   const place = await workspace()
   try {
     const platform = await startPlatformProcess(place, settings)
-    const measured = await measure(platform.gatewayUrl)
+    const measured = await measureAt(platform.gatewayUrl)
     await platform.interrupt()
     return measured
   } finally {
@@ -59,7 +50,7 @@ async function distributed(): Promise<Measured> {
     onExit: (name, how) => console.error(`${name} exited (${how})`),
   })
   try {
-    return await measure(platform.url('gateway'))
+    return await measureAt(platform.url('gateway'))
   } finally {
     await platform.stop()
     await deleteRabbitTopology(process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672', { prefix, queues: consumedEvents(topology) })

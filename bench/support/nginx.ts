@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { spawnTracked, stopChild } from './children.ts'
-import { freePort } from './free-port.ts'
+import { freePort } from '@bazaar/kit/testing'
 import { waitForHttp } from './wait-for-http.ts'
 
 export interface NginxOptions {

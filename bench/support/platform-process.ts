@@ -3,7 +3,7 @@ import { createEmbeddedRuntime, startService } from '@bazaar/kit'
 import { service as gateway } from '@bazaar/gateway'
 import { parseTopology } from '@bazaar/topology'
 import { service as users } from '@bazaar/users'
-import { freePort } from './free-port.ts'
+import { freePort } from '@bazaar/kit/testing'
 import { answerProfileRequests } from './profiler.ts'
 
 /**

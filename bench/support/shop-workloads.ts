@@ -1,5 +1,5 @@
 import { waitFor } from '@bazaar/kit/testing'
-import { percentile, type LoopResult } from './closed-loop.ts'
+import { closedLoop, percentile, type LoopResult } from './closed-loop.ts'
 
 export interface ShopWorkloads {
   /** One customer's full checkout: place an order of one unit, pay it. */
@@ -43,13 +43,27 @@ export async function prepareShop(api: string, adminPassword: string, customers:
   }
 }
 
+export interface Measured {
+  reads: LoopResult
+  checkouts: LoopResult
+}
+
+/** Product reads, then checkouts, by `customers` for `seconds` each, after 3 s of each to warm up. */
+export async function measure(gatewayUrl: string, adminPassword: string, customers: number, seconds: number): Promise<Measured> {
+  const shop = await prepareShop(gatewayUrl, adminPassword, customers)
+  await closedLoop(customers, 3, shop.checkout)
+  await closedLoop(customers, 3, shop.read)
+  const reads = await closedLoop(customers, seconds, shop.read)
+  const checkouts = await closedLoop(customers, seconds, shop.checkout)
+  return { reads, checkouts }
+}
+
 export const resultHeader = `${'workload'.padEnd(34)} ${'rate'.padStart(10)} ${'p50'.padStart(10)} ${'p95'.padStart(10)} ${'p99'.padStart(10)} ${'errors'.padStart(7)}`
 
 export function resultLine(name: string, result: LoopResult): string {
   const sorted = [...result.latenciesMs].sort((a, b) => a - b)
-  const rate = result.iterations / result.seconds
   const ms = (p: number) => `${percentile(sorted, p).toFixed(1)} ms`.padStart(10)
-  return `${name.padEnd(34)} ${rate.toFixed(1).padStart(8)}/s ${ms(50)} ${ms(95)} ${ms(99)} ${String(result.errors).padStart(7)}`
+  return `${name.padEnd(34)} ${rate(result).toFixed(1).padStart(8)}/s ${ms(50)} ${ms(95)} ${ms(99)} ${String(result.errors).padStart(7)}`
 }
 
 export function rate(result: LoopResult): number {

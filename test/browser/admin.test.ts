@@ -1,29 +1,14 @@
-import { after, before, describe, test } from 'node:test'
+import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import type { Browser } from 'playwright-core'
-import { adminEmail, adminPassword, type Shop } from '../support/shop.ts'
-import { launchBrowser } from './support/browser.ts'
-import { withPage } from './support/page-session.ts'
+import { adminEmail, adminPassword } from '../support/shop.ts'
 import { logInInBrowser, password } from './support/shopper.ts'
-import { startStorefrontShop } from './support/storefront-shop.ts'
+import { storefrontSession } from './support/storefront-shop.ts'
 
 describe('the admin pages', () => {
-  let shop: Shop
-  let browser: Browser | undefined
-  let gateway: string
-  before(async () => {
-    shop = await startStorefrontShop()
-    gateway = shop.url('gateway')
-  })
-  after(async () => {
-    await browser?.close()
-    await shop?.stop()
-  })
+  const session = storefrontSession()
 
   test('when an admin creates a product, then shoppers find it in search', async (t) => {
-    browser ??= await launchBrowser(t)
-    if (browser === undefined) return
-    await withPage(t, browser, gateway, async (page) => {
+    await session.inPage(t, async (page) => {
       await logInInBrowser(page, adminEmail, adminPassword)
       await page.getByRole('link', { name: 'Admin' }).click()
       await page.getByRole('link', { name: 'New product' }).click()
@@ -45,10 +30,8 @@ describe('the admin pages', () => {
   })
 
   test('when a customer opens the admin pages, then they are told they are not allowed, and no admin code loads', async (t) => {
-    browser ??= await launchBrowser(t)
-    if (browser === undefined) return
-    await withPage(t, browser, gateway, async (page) => {
-      const customer = await shop.api.customer('Curious')
+    await session.inPage(t, async (page) => {
+      const customer = await session.shop.api.customer('Curious')
       const loaded: string[] = []
       page.on('request', (request) => loaded.push(request.url()))
       await logInInBrowser(page, customer.email, password)

@@ -1,17 +1,15 @@
 import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
-import { after, before, describe, test } from 'node:test'
+import { before, describe, test } from 'node:test'
 import { waitFor } from '@bazaar/kit/testing'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { adminEmail, adminPassword, type Shop } from '../support/shop.ts'
 import { accessibilityProblems } from './support/accessibility.ts'
-import { launchBrowser } from './support/browser.ts'
 import { focusIsVisible, tabTo } from './support/keyboard.ts'
 import { horizontalOverflow, navigationProblems } from './support/layout-checks.ts'
 import { layoutShift, settled, watchLayoutShifts } from './support/layout-shift.ts'
-import { withPage } from './support/page-session.ts'
 import { password } from './support/shopper.ts'
-import { startStorefrontShop } from './support/storefront-shop.ts'
+import { storefrontSession } from './support/storefront-shop.ts'
 import { tour, type Stop } from './support/tour.ts'
 
 const productPath = '/products/2'
@@ -43,14 +41,10 @@ async function regularCustomer(shop: Shop): Promise<{ email: string; orderId: st
 }
 
 describe('the storefront is accessible, responsive and steady', () => {
-  let shop: Shop
-  let browser: Browser | undefined
-  let gateway: string
+  const session = storefrontSession()
   let stops: Stop[]
   before(async () => {
-    shop = await startStorefrontShop()
-    gateway = shop.url('gateway')
-    const customer = await regularCustomer(shop)
+    const customer = await regularCustomer(session.shop)
     const shopper = { email: customer.email, password }
     const admin = { email: adminEmail, password: adminPassword }
     stops = [
@@ -64,24 +58,16 @@ describe('the storefront is accessible, responsive and steady', () => {
       { name: 'admin products', path: '/admin/products', as: admin, ready: (page) => page.getByRole('table').getByRole('link').first().waitFor() },
     ]
   })
-  after(async () => {
-    await browser?.close()
-    await shop?.stop()
-  })
 
   test('when axe-core checks every page a visitor sees against WCAG 2.1 AA, then it finds nothing serious or critical', async (t) => {
-    browser ??= await launchBrowser(t)
-    if (browser === undefined) return
-    await withPage(t, browser, gateway, async (page) => {
+    await session.inPage(t, async (page) => {
       const problems = await tour(page, stops, accessibilityProblems)
       assert.deepEqual(problems, [], `accessibility violations:\n${problems.join('\n')}`)
     })
   })
 
   test('when a keyboard user tabs from the home page, then they reach the search and a product, see where the focus is, and open it with Enter', async (t) => {
-    browser ??= await launchBrowser(t)
-    if (browser === undefined) return
-    await withPage(t, browser, gateway, async (page) => {
+    await session.inPage(t, async (page) => {
       await page.goto('/')
       const products = productList(page).getByRole('link')
       await products.first().waitFor()
@@ -100,9 +86,7 @@ describe('the storefront is accessible, responsive and steady', () => {
 
   for (const viewport of [phone, desktop]) {
     test(`when every page is shown ${viewport.width}px wide, then none scrolls sideways and the main navigation stays usable`, async (t) => {
-      browser ??= await launchBrowser(t)
-      if (browser === undefined) return
-      await withPage(t, browser, gateway, async (page) => {
+      await session.inPage(t, async (page) => {
         await page.setViewportSize(viewport)
         const problems = await tour(page, stops, async (shown) => [...await horizontalOverflow(shown), ...await navigationProblems(shown)])
         assert.deepEqual(problems, [], `layout problems:\n${problems.join('\n')}`)
@@ -111,9 +95,7 @@ describe('the storefront is accessible, responsive and steady', () => {
   }
 
   test('when the home page and a product page load, then their layout shift stays under 0.1 on a phone and a desktop', async (t) => {
-    browser ??= await launchBrowser(t)
-    if (browser === undefined) return
-    await withPage(t, browser, gateway, async (page) => {
+    await session.inPage(t, async (page) => {
       await watchLayoutShifts(page)
       const loads = [
         { name: 'home', path: '/', loaded: (shown: Page) => productList(shown).getByRole('link').first().waitFor() },

@@ -1,44 +1,29 @@
 import assert from 'node:assert/strict'
-import { after, before, describe, test } from 'node:test'
-import type { Browser, Page } from 'playwright-core'
-import type { Shop } from '../support/shop.ts'
-import { launchBrowser } from './support/browser.ts'
-import { withPage } from './support/page-session.ts'
+import { describe, test } from 'node:test'
+import type { Page } from 'playwright-core'
 import {
   addToCart, cards, fillCard, fillNewAddress, logInInBrowser, openCheckout, password, registerInBrowser, searchAndOpen, waitForStatus,
 } from './support/shopper.ts'
-import { startStorefrontShop } from './support/storefront-shop.ts'
+import { storefrontSession } from './support/storefront-shop.ts'
 
 interface OrderList {
   items: { order_id: string; status: string; total: number }[]
 }
 
 describe('shopping in the storefront', () => {
-  let shop: Shop
-  let browser: Browser | undefined
-  let gateway: string
-  before(async () => {
-    shop = await startStorefrontShop()
-    gateway = shop.url('gateway')
-  })
-  after(async () => {
-    await browser?.close()
-    await shop?.stop()
-  })
+  const session = storefrontSession()
 
   /** A customer made through the API with one product in the cart, logged in in the browser. */
   async function customerWithCart(page: Page): Promise<string> {
-    const customer = await shop.api.customer('Buyer')
-    const added = await shop.api.post('/api/cart/items', { product_id: '2', quantity: 1 }, customer.token)
+    const customer = await session.shop.api.customer('Buyer')
+    const added = await session.shop.api.post('/api/cart/items', { product_id: '2', quantity: 1 }, customer.token)
     assert.equal(added.status, 201, added.text)
     await logInInBrowser(page, customer.email, password)
     return customer.token
   }
 
   test('when a new visitor registers, searches, buys two products with the good card, then they watch the order reach delivered', async (t) => {
-    browser ??= await launchBrowser(t)
-    if (browser === undefined) return
-    await withPage(t, browser, gateway, async (page) => {
+    await session.inPage(t, async (page) => {
       await registerInBrowser(page, 'Ada')
       await searchAndOpen(page, 'headphones', 'Pulse Wireless Headphones')
       await addToCart(page, 'Pulse Wireless Headphones', 1)
@@ -61,9 +46,7 @@ describe('shopping in the storefront', () => {
   })
 
   test('when the card is declined, then a clear message shows, and paying again with the good card succeeds', async (t) => {
-    browser ??= await launchBrowser(t)
-    if (browser === undefined) return
-    await withPage(t, browser, gateway, async (page) => {
+    await session.inPage(t, async (page) => {
       const token = await customerWithCart(page)
       await openCheckout(page)
       await fillNewAddress(page)
@@ -76,16 +59,14 @@ describe('shopping in the storefront', () => {
       await page.getByRole('heading', { name: /^Order #/ }).waitFor()
       await waitForStatus(page, 'Delivered')
 
-      const orders = await shop.api.get<OrderList>('/api/orders', token)
+      const orders = await session.shop.api.get<OrderList>('/api/orders', token)
       assert.equal(orders.body.items.length, 1)
       assert.equal(orders.body.items[0]?.status, 'delivered')
     })
   })
 
   test('when "Place order" is double-clicked, then exactly one order is placed', async (t) => {
-    browser ??= await launchBrowser(t)
-    if (browser === undefined) return
-    await withPage(t, browser, gateway, async (page) => {
+    await session.inPage(t, async (page) => {
       const token = await customerWithCart(page)
       await openCheckout(page)
       await fillNewAddress(page)
@@ -94,7 +75,7 @@ describe('shopping in the storefront', () => {
 
       await page.getByRole('heading', { name: /^Order #/ }).waitFor()
       await waitForStatus(page, 'Delivered')
-      const orders = await shop.api.get<OrderList>('/api/orders', token)
+      const orders = await session.shop.api.get<OrderList>('/api/orders', token)
       assert.equal(orders.body.items.length, 1, JSON.stringify(orders.body))
     })
   })

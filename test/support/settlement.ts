@@ -11,7 +11,7 @@ const sold = new Set(['paid', 'shipped', 'delivered'])
 export async function allOrders(shop: Api, admin: string): Promise<Order[]> {
   const orders: Order[] = []
   for (let cursor: string | null = ''; cursor !== null;) {
-    const page: Page<Order> & { next_cursor: string | null } = (await shop.get<Page<Order> & { next_cursor: string | null }>(`/api/orders?limit=100${cursor ? `&cursor=${cursor}` : ''}`, admin)).body
+    const page: Page<Order> = (await shop.get<Page<Order>>(`/api/orders?limit=100${cursor ? `&cursor=${cursor}` : ''}`, admin)).body
     orders.push(...page.items)
     cursor = page.next_cursor
   }

@@ -35,7 +35,6 @@ export const setting = {
   string: (fallback: string, doc: string) => make('string', fallback, doc, (raw) => raw),
   /** Never printed with its value (README, logs). */
   secret: (fallback: string, doc: string) => make('secret', fallback, doc, (raw) => raw, true),
-  optionalString: (doc: string) => make<string | undefined>('string', undefined, doc, (raw) => raw),
   integer,
   port: (fallback: number, doc: string) => integer(fallback, doc, { min: 0, max: 65535 }),
   boolean: (fallback: boolean, doc: string) =>

@@ -30,6 +30,20 @@ export const errorCodes = {
 
 export type ErrorCode = keyof typeof errorCodes
 
+/** A client-error status read into the taxonomy: Fastify's own errors, and answers of an upstream that sent no code. */
+export const codeOfStatus: Partial<Record<number, ErrorCode>> = {
+  400: 'MALFORMED_REQUEST',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  422: 'UNPROCESSABLE',
+  429: 'RATE_LIMITED',
+}
+
 export interface FieldError {
   field: string
   message: string

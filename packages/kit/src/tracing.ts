@@ -36,13 +36,6 @@ export function tracer(service: string) {
   return trace.getTracer(`bazaar.${service}`)
 }
 
-/** The W3C traceparent of the active span, to carry in headers and event envelopes. */
-export function currentTraceparent(): string | undefined {
-  const carrier: Record<string, string> = {}
-  propagation.inject(context.active(), carrier)
-  return carrier.traceparent
-}
-
 export function contextFromTraceparent(traceparent: string | undefined): Context {
   if (!traceparent) return context.active()
   return propagation.extract(context.active(), { traceparent })

@@ -16,7 +16,7 @@ export const serveCommand: Command = {
     if (!entry) throw new Error(`"${name}" is not a service of the topology; it has ${Object.keys(topology.services).join(', ')}`)
     const loaded = await loadService(entry.package)
     if ('skipped' in loaded) throw new Error(`${name}: ${loaded.skipped}`)
-    await serve(loaded.definition)
+    await serve(loaded.definition, process.env, topology)
     return await new Promise<number>(() => {})
   },
 }

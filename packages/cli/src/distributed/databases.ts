@@ -7,7 +7,7 @@ export function servicesWithDatabase(topology: Topology): string[] {
 }
 
 /** `postgres://host/postgres` with its database replaced by `name`. */
-export function databaseUrl(serverUrl: string, name: string): string {
+function databaseUrl(serverUrl: string, name: string): string {
   const url = new URL(serverUrl)
   url.pathname = `/${name}`
   return url.toString()

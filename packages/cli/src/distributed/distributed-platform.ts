@@ -1,9 +1,8 @@
 import { fileURLToPath } from 'node:url'
-import { deriveClientSecret, envPrefix, loadConfig, type Environment } from '@bazaar/kit'
-import { waitFor } from '@bazaar/kit/testing'
+import { envPrefix, loadConfig, waitFor, type Environment } from '@bazaar/kit'
 import type { Topology } from '@bazaar/topology'
 import { loadService } from '../platform/load-service.ts'
-import { keptSecret, type KeptSecret } from '../platform/secrets.ts'
+import { platformSecrets, type KeptSecret } from '../platform/secrets.ts'
 import { dropServiceDatabases, ensureServiceDatabases, servicesWithDatabase } from './databases.ts'
 import { peerUrls, planProcesses, type ServiceProcessPlan } from './service-processes.ts'
 import { supervise, type SupervisedChild } from './supervisor.ts'
@@ -46,8 +45,6 @@ export interface DistributedPlatform {
   /** Each service's database URL. */
   readonly databases: ReadonlyMap<string, string>
   readonly adminPassword: KeptSecret | undefined
-  /** The secret services' client secrets derive from: tests mint service tokens with it. */
-  readonly serviceClientKey: string
   /** What the users service started with (admin e-mail, demo shopper). */
   readonly usersSettings: Readonly<Record<string, unknown>>
   /** The first replica's base URL. */
@@ -86,8 +83,7 @@ export async function startDistributedPlatform(options: DistributedOptions): Pro
   const databasePrefix = options.databasePrefix ?? 'bazaar_'
   const databases = await ensureServiceDatabases(serverUrl, servicesWithDatabase(topology), databasePrefix)
   const plans = await planProcesses(topology, options.replicas ?? new Map(), options)
-  const clientKey = await keptSecret(options.dataDir, 'service-client-key', 32)
-  const adminPassword = env.ADMIN_PASSWORD ? undefined : await keptSecret(options.dataDir, 'admin-password')
+  const secrets = await platformSecrets(options.dataDir, env)
   const shared: Environment = {
     // A dozen processes of ten connections each would pass PostgreSQL's default limit of 100.
     DATABASE_POOL_MAX: String(localPoolMax),
@@ -110,9 +106,8 @@ export async function startDistributedPlatform(options: DistributedOptions): Pro
   const processes: ServiceProcess[] = plans.map((plan) => {
     const own: Environment = {
       PORT: String(plan.port),
-      SERVICE_CLIENT_SECRET: deriveClientSecret(clientKey.value, plan.service),
+      ...secrets.settingsOf(plan.service),
       ...(databases.has(plan.service) ? { DATABASE_URL: databases.get(plan.service) } : {}),
-      ...(plan.service === 'users' ? { SERVICE_CLIENT_KEY: clientKey.value, ...(adminPassword ? { ADMIN_PASSWORD: adminPassword.value } : {}) } : {}),
       ...stringified(options.settings?.(plan.service)),
     }
     const child = supervise(
@@ -144,8 +139,7 @@ export async function startDistributedPlatform(options: DistributedOptions): Pro
   const platform: DistributedPlatform = {
     processes,
     databases,
-    adminPassword,
-    serviceClientKey: clientKey.value,
+    adminPassword: secrets.adminPassword,
     usersSettings,
     url: (service) => platform.replicas(service)[0]?.url ?? (() => { throw new Error(`${service} is not running`) })(),
     replicas: (service) => processes.filter((entry) => entry.service === service),

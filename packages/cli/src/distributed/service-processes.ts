@@ -1,5 +1,4 @@
-import { envPrefix } from '@bazaar/kit'
-import { freePort } from '@bazaar/kit/testing'
+import { envPrefix, freePort } from '@bazaar/kit'
 import type { Topology } from '@bazaar/topology'
 import { startOrder } from '../platform/start-order.ts'
 

@@ -1,8 +1,7 @@
-import { createEmbeddedRuntime, deriveClientSecret, startService, type EmbeddedRuntime, type Environment, type RunningService } from '@bazaar/kit'
-import { freePort } from '@bazaar/kit/testing'
+import { createEmbeddedRuntime, freePort, startService, type EmbeddedRuntime, type Environment, type RunningService } from '@bazaar/kit'
 import { localUrl, type Topology } from '@bazaar/topology'
 import { loadService } from './load-service.ts'
-import { keptSecret, type KeptSecret } from './secrets.ts'
+import { platformSecrets, type KeptSecret } from './secrets.ts'
 import { startOrder } from './start-order.ts'
 
 export interface PlatformOptions {
@@ -40,16 +39,14 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   const ports = new Map(options.randomPorts ? await Promise.all([...runs].map(async (name) => [name, await freePort()] as const)) : [])
   const started = new Map<string, RunningService>()
 
-  const clientKey = await keptSecret(options.dataDir, 'service-client-key', 32)
-  const adminPassword = env.ADMIN_PASSWORD ? undefined : await keptSecret(options.dataDir, 'admin-password')
+  const { clientKey, adminPassword, settingsOf } = await platformSecrets(options.dataDir, env)
   const runtime = await createEmbeddedRuntime({
     topology,
     env,
     dataDir: options.dataDir,
     overrides: (service) => ({
-      SERVICE_CLIENT_SECRET: deriveClientSecret(clientKey.value, service),
+      ...settingsOf(service),
       ...(ports.has(service) ? { PORT: ports.get(service) } : {}),
-      ...(service === 'users' ? { SERVICE_CLIENT_KEY: clientKey.value, ...(adminPassword ? { ADMIN_PASSWORD: adminPassword.value } : {}) } : {}),
       ...options.overrides?.(service),
     }),
     urls: (service) => {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { deriveClientSecret } from '@bazaar/kit'
 
 export interface KeptSecret {
   value: string
@@ -24,4 +25,27 @@ export async function keptSecret(dataDir: string | undefined, name: string, byte
   await mkdir(dataDir, { recursive: true })
   await writeFile(file, `${fresh}\n`, { mode: 0o600, flag: 'wx' })
   return { value: fresh, generated: true }
+}
+
+export interface PlatformSecrets {
+  /** What every service's client secret derives from: tests mint service tokens with it. */
+  clientKey: KeptSecret
+  /** Undefined when ADMIN_PASSWORD is given. */
+  adminPassword: KeptSecret | undefined
+  /** The secret settings of one service: its client secret; for users, also the key and the admin password. */
+  settingsOf(service: string): Record<string, string>
+}
+
+/** The secrets a platform's launcher hands its services, kept under the data folder. */
+export async function platformSecrets(dataDir: string | undefined, env: Readonly<Record<string, string | undefined>>): Promise<PlatformSecrets> {
+  const clientKey = await keptSecret(dataDir, 'service-client-key', 32)
+  const adminPassword = env.ADMIN_PASSWORD ? undefined : await keptSecret(dataDir, 'admin-password')
+  return {
+    clientKey,
+    adminPassword,
+    settingsOf: (service) => ({
+      SERVICE_CLIENT_SECRET: deriveClientSecret(clientKey.value, service),
+      ...(service === 'users' ? { SERVICE_CLIENT_KEY: clientKey.value, ...(adminPassword ? { ADMIN_PASSWORD: adminPassword.value } : {}) } : {}),
+    }),
+  }
 }

@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox'
+import { Timestamp } from './common.ts'
 
 /**
  * `user.registered`, version 1. Published by users when an account is created; never carries a
@@ -9,7 +10,7 @@ export const UserRegisteredV1 = Type.Object({
   email: Type.String(),
   username: Type.Union([Type.String(), Type.Null()]),
   name: Type.Union([Type.String(), Type.Null()]),
-  created_at: Type.String({ format: 'date-time' }),
+  created_at: Timestamp,
 })
 
 export type UserRegisteredV1 = Static<typeof UserRegisteredV1>

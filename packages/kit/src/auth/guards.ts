@@ -49,3 +49,9 @@ export function ensureOwner(principal: Principal | undefined, ownerId: string | 
 function hasRole(principal: Principal, role: string): boolean {
   return principal.roles.includes(role) || (role === 'service' && principal.kind === 'service')
 }
+
+/** The principal `authenticate` set; a route without that hook is a bug, not a 401. */
+export function callerOf(request: { principal?: Principal | undefined }): Principal {
+  if (!request.principal) throw new Error('route registered without the authenticate hook')
+  return request.principal
+}

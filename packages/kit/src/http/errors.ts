@@ -1,4 +1,4 @@
-import { AppError, errorCodes, type ErrorCode, type FieldError } from '../errors.ts'
+import { AppError, codeOfStatus, errorCodes, type ErrorCode, type FieldError } from '../errors.ts'
 import type { UpstreamFailure, UpstreamResponse } from './failure.ts'
 
 /**
@@ -11,7 +11,7 @@ export function responseError(response: UpstreamResponse): AppError {
   const passed = passThrough(response)
   if (passed) return passed
   if (response.status >= 500) return badGateway(response.status)
-  const code = fallbackCodes[response.status]
+  const code = codeOfStatus[response.status]
   return code ? new AppError(code, fallbackTitles[code] ?? 'Upstream refused the request') : badGateway(response.status)
 }
 
@@ -37,19 +37,6 @@ export function unavailable(retryAfter: number | undefined, cause?: unknown): Ap
 
 function badGateway(status: number): AppError {
   return new AppError('BAD_GATEWAY', 'Upstream failed', { detail: `A service this request depends on answered ${status}.` })
-}
-
-const fallbackCodes: Partial<Record<number, ErrorCode>> = {
-  400: 'MALFORMED_REQUEST',
-  401: 'UNAUTHENTICATED',
-  403: 'FORBIDDEN',
-  404: 'NOT_FOUND',
-  405: 'METHOD_NOT_ALLOWED',
-  409: 'CONFLICT',
-  413: 'PAYLOAD_TOO_LARGE',
-  415: 'UNSUPPORTED_MEDIA_TYPE',
-  422: 'UNPROCESSABLE',
-  429: 'RATE_LIMITED',
 }
 
 const fallbackTitles: Partial<Record<ErrorCode, string>> = {

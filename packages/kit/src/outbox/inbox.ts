@@ -1,6 +1,7 @@
 import type { Bus } from '../bus/bus.ts'
 import type { EventEnvelope } from '../bus/envelope.ts'
 import type { Db, Queryable } from '../db/db.ts'
+import type { Outbox } from './outbox.ts'
 import { runInEventContext } from '../tracing.ts'
 
 export interface ConsumeOptions {
@@ -13,6 +14,8 @@ export interface ConsumeOptions {
   types: readonly string[]
   /** Runs in the transaction that records the event in the inbox; throwing undoes both. */
   handle: (tx: Queryable, event: EventEnvelope) => Promise<void>
+  /** Kicked after each commit, so events the handler wrote leave at once, not at the relay's next poll. */
+  outbox?: Pick<Outbox, 'kick'>
   maxAttempts?: number
 }
 
@@ -26,8 +29,8 @@ export function consume(options: ConsumeOptions): Promise<void> {
   return options.bus.subscribe(
     consumer,
     options.types,
-    (event) =>
-      runInEventContext(options.service, event, () =>
+    async (event) => {
+      await runInEventContext(options.service, event, () =>
         db.transaction(async (tx) => {
           const fresh = await tx.query(
             'insert into inbox (event_id, consumer) values ($1, $2) on conflict do nothing returning event_id',
@@ -36,7 +39,9 @@ export function consume(options: ConsumeOptions): Promise<void> {
           if (fresh.length === 0) return
           await handle(tx, event)
         }),
-      ),
+      )
+      options.outbox?.kick()
+    },
     options.maxAttempts === undefined ? {} : { maxAttempts: options.maxAttempts },
   )
 }

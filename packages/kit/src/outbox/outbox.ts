@@ -2,7 +2,7 @@ import type { Logger } from 'pino'
 import type { Bus } from '../bus/bus.ts'
 import { envelope, type EventEnvelope, type NewEvent } from '../bus/envelope.ts'
 import type { Db, Queryable } from '../db/db.ts'
-import { currentTraceparent } from '../tracing.ts'
+import { traceHeaders } from '../tracing.ts'
 import { createRelay, type RelayOptions } from './relay.ts'
 
 export interface OutboxOptions extends RelayOptions {
@@ -32,7 +32,7 @@ export function createOutbox(db: Db, bus: Bus, options: OutboxOptions): Outbox {
   const relay = createRelay(db, bus, options)
   return {
     async add<Data>(tx: Queryable, event: NewEvent<Data>) {
-      const created = envelope(options.source, event, currentTraceparent())
+      const created = envelope(options.source, event, traceHeaders().traceparent)
       await tx.query('insert into outbox (id, type, envelope) values ($1, $2, $3)', [created.id, created.type, created])
       return created
     },

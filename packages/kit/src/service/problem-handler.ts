@@ -1,22 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import type { ServiceApp } from './definition.ts'
-import { AppError, errorCodes, toProblem, type ErrorCode, type FieldError } from '../errors.ts'
-
-/** Errors raised by Fastify itself (parsing, limits), mapped onto the taxonomy by their status. */
-const codeByStatus: Record<number, ErrorCode> = {
-  400: 'MALFORMED_REQUEST',
-  401: 'UNAUTHENTICATED',
-  403: 'FORBIDDEN',
-  404: 'NOT_FOUND',
-  405: 'METHOD_NOT_ALLOWED',
-  406: 'MALFORMED_REQUEST',
-  409: 'CONFLICT',
-  413: 'PAYLOAD_TOO_LARGE',
-  415: 'UNSUPPORTED_MEDIA_TYPE',
-  422: 'UNPROCESSABLE',
-  429: 'RATE_LIMITED',
-  503: 'UNAVAILABLE',
-}
+import { AppError, codeOfStatus, toProblem, type FieldError } from '../errors.ts'
 
 /**
  * Driver errors that mean "the database, broker or cache is unreachable": a 503 the client may
@@ -59,7 +43,8 @@ export function toAppError(error: unknown): AppError {
   }
   const status = fastifyError.statusCode
   if (status !== undefined && status >= 400 && status < 500) {
-    const code = codeByStatus[status] ?? 'MALFORMED_REQUEST'
+    // Errors raised by Fastify itself (parsing, limits), read into the taxonomy by their status.
+    const code = codeOfStatus[status] ?? 'MALFORMED_REQUEST'
     return new AppError(code, fastifyError.message, { cause: error })
   }
   return new AppError('INTERNAL', 'An unexpected error occurred', { cause: error })
@@ -86,4 +71,3 @@ export function installProblemHandler(app: ServiceApp): void {
   )
 }
 
-export const knownErrorCodes = Object.keys(errorCodes) as ErrorCode[]

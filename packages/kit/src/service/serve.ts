@@ -1,4 +1,4 @@
-import { loadTopology } from '@bazaar/topology'
+import { loadTopology, type Topology } from '@bazaar/topology'
 import { loadConfig } from '../config.ts'
 import { createDistributedRuntime } from '../runtime/distributed.ts'
 import { baseConfig } from './base-config.ts'
@@ -10,9 +10,8 @@ import type { ConfigSpec } from '../config.ts'
  * Runs one service alone on PostgreSQL, RabbitMQ and Redis, as a container does, and stops it
  * gracefully on SIGTERM or SIGINT.
  */
-export async function serve<S extends ConfigSpec>(definition: ServiceDefinition<S>, env = process.env): Promise<RunningService> {
-  const { TOPOLOGY_FILE } = loadConfig({ TOPOLOGY_FILE: baseConfig.TOPOLOGY_FILE }, { env })
-  const topology = await loadTopology(TOPOLOGY_FILE)
+export async function serve<S extends ConfigSpec>(definition: ServiceDefinition<S>, env = process.env, loaded?: Topology): Promise<RunningService> {
+  const topology = loaded ?? await loadTopology(loadConfig({ TOPOLOGY_FILE: baseConfig.TOPOLOGY_FILE }, { env }).TOPOLOGY_FILE)
   const running = await startService(definition, createDistributedRuntime({ topology, env }))
   const shutdown = (): void => {
     running.stop().then(() => process.exit(0), () => process.exit(1))

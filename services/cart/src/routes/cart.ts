@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { authenticate, IdInput, idOf, requireRole, type Principal, type ServiceApp, type TokenVerifier } from '@bazaar/kit'
+import { authenticate, callerOf, IdInput, idOf, requireRole, type ServiceApp, type TokenVerifier } from '@bazaar/kit'
 import { addItem, changeQuantity, clearCart, readCart, removeItem, type CartDeps } from '../domain/carts.ts'
 import { bearer, CartView, cartView, closed, ProductId, Quantity } from './schemas.ts'
 
@@ -8,11 +8,6 @@ const QuantityBody = Type.Object({ quantity: Type.Integer({ minimum: 0, maximum:
 const LineParams = Type.Object({ product_id: ProductId }, closed)
 
 /** The caller's user id: a user token decides whose cart it is, there is no id in the path. */
-function cartOwner(request: { principal?: Principal | undefined }): string {
-  if (!request.principal) throw new Error('route registered without the authenticate hook')
-  return request.principal.subject
-}
-
 /** The caller's own cart. A service token has no cart: it reads carts through /carts/{user_id}. */
 export function cartRoutes(app: ServiceApp, deps: CartDeps, verifier: TokenVerifier): void {
   const signedIn = [authenticate(verifier), requireRole('customer', 'admin')]
@@ -21,7 +16,7 @@ export function cartRoutes(app: ServiceApp, deps: CartDeps, verifier: TokenVerif
   app.get('/cart', {
     onRequest: signedIn,
     schema: { summary: 'The caller\'s cart, priced now', tags, security: bearer, response: { 200: CartView } },
-  }, async (request) => cartView(await readCart(deps, cartOwner(request))))
+  }, async (request) => cartView(await readCart(deps, callerOf(request).subject)))
 
   app.post('/cart/items', {
     onRequest: signedIn,
@@ -34,7 +29,7 @@ export function cartRoutes(app: ServiceApp, deps: CartDeps, verifier: TokenVerif
       response: { 200: CartView, 201: CartView },
     },
   }, async (request, reply) => {
-    const owner = cartOwner(request)
+    const owner = callerOf(request).subject
     const { created } = await addItem(deps, owner, idOf(request.body.product_id), request.body.quantity ?? 1)
     return reply.code(created ? 201 : 200).send(cartView(await readCart(deps, owner)))
   })
@@ -43,7 +38,7 @@ export function cartRoutes(app: ServiceApp, deps: CartDeps, verifier: TokenVerif
     onRequest: signedIn,
     schema: { summary: 'Set a line\'s quantity (0 removes it)', tags, security: bearer, params: LineParams, body: QuantityBody, response: { 200: CartView } },
   }, async (request) => {
-    const owner = cartOwner(request)
+    const owner = callerOf(request).subject
     await changeQuantity(deps, owner, request.params.product_id, request.body.quantity)
     return cartView(await readCart(deps, owner))
   })
@@ -52,7 +47,7 @@ export function cartRoutes(app: ServiceApp, deps: CartDeps, verifier: TokenVerif
     onRequest: signedIn,
     schema: { summary: 'Remove a line (idempotent)', tags, security: bearer, params: LineParams, response: { 204: Type.Null() } },
   }, async (request, reply) => {
-    await removeItem(deps, cartOwner(request), request.params.product_id)
+    await removeItem(deps, callerOf(request).subject, request.params.product_id)
     return reply.code(204).send(null)
   })
 
@@ -60,7 +55,7 @@ export function cartRoutes(app: ServiceApp, deps: CartDeps, verifier: TokenVerif
     onRequest: signedIn,
     schema: { summary: 'Empty the cart', tags, security: bearer, response: { 204: Type.Null() } },
   }, async (request, reply) => {
-    await clearCart(deps, cartOwner(request))
+    await clearCart(deps, callerOf(request).subject)
     return reply.code(204).send(null)
   })
 }

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox'
-import { authenticate, type ServiceApp } from '@bazaar/kit'
+import { authenticate, callerOf, type ServiceApp } from '@bazaar/kit'
 import type { NotificationsContext } from '../context.ts'
 import { channels, type Notification } from '../domain/notification.ts'
 import { listSent } from '../domain/sent-notifications.ts'
@@ -44,9 +44,8 @@ export function routes(app: ServiceApp, ctx: NotificationsContext): void {
       response: { 200: NotificationPage },
     },
   }, async (request) => {
-    if (!request.principal) throw new Error('route registered without the authenticate hook')
     const { limit, cursor } = request.query
-    const page = await listSent(ctx.db, request.principal.subject, limit, cursor === undefined ? undefined : Number(cursor))
+    const page = await listSent(ctx.db, callerOf(request).subject, limit, cursor === undefined ? undefined : Number(cursor))
     return { items: page.notifications.map(notificationView), next_cursor: page.next === undefined ? null : String(page.next) }
   })
 }

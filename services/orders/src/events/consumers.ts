@@ -13,11 +13,11 @@ import { handleShipmentEvent } from './shipment-events.ts'
 export async function startConsumers(ctx: OrdersContext, deps: OrdersDeps): Promise<void> {
   const paidBy = new Set<string>()
   const bus = afterHandled(ctx.bus, (event) => {
-    ctx.outbox.kick()
     if (paidBy.delete(event.id)) deps.crash('after_paid_commit')
   })
   await consume({
     db: ctx.db,
+    outbox: ctx.outbox,
     bus,
     service: ctx.name,
     consumer: 'orders.payments',
@@ -26,6 +26,7 @@ export async function startConsumers(ctx: OrdersContext, deps: OrdersDeps): Prom
   })
   await consume({
     db: ctx.db,
+    outbox: ctx.outbox,
     bus,
     service: ctx.name,
     consumer: 'orders.shipments',

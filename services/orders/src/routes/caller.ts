@@ -1,4 +1,4 @@
-import { authenticate, requireRole, type Principal, type TokenVerifier } from '@bazaar/kit'
+import { authenticate, callerOf, requireRole, type Principal, type TokenVerifier } from '@bazaar/kit'
 import type { Actor } from '../domain/actor.ts'
 
 /** Hooks for routes open to any signed-in caller: a customer, an admin or a service. */
@@ -12,7 +12,6 @@ export function adminOrService(verifier: TokenVerifier) {
 
 /** The caller as the domain sees it; a route without the authenticate hook is a bug, not a 401. */
 export function actorOf(request: { principal?: Principal | undefined }): Actor {
-  const principal = request.principal
-  if (!principal) throw new Error('route registered without the authenticate hook')
-  return { subject: principal.subject, kind: principal.kind, roles: principal.roles }
+  const { subject, kind, roles } = callerOf(request)
+  return { subject, kind, roles }
 }

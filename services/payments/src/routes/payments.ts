@@ -1,13 +1,12 @@
 import type { FastifyReply } from 'fastify'
 import { Type } from 'typebox'
-import { authenticate, idOf, isAppError, requireRole, toMinor, toProblem, type ServiceApp } from '@bazaar/kit'
+import { authenticate, callerOf, idOf, isAppError, requireRole, toMinor, toProblem, type ServiceApp } from '@bazaar/kit'
 import type { PaymentsContext } from '../context.ts'
 import { readCard } from '../domain/card.ts'
 import { idempotent, isFinal, type StoredReply } from '../domain/idempotency.ts'
 import { pay, paymentFingerprint, type PayDeps, type PaymentRequest } from '../domain/pay.ts'
 import type { Payment } from '../domain/payment.ts'
 import { readPayment } from '../domain/reading.ts'
-import { callerOf } from './caller.ts'
 import { bearer, closed, Id, PaymentBody, PaymentHeaders, PaymentView, paymentView } from './schemas.ts'
 
 const PaymentParams = Type.Object({ payment_id: Id }, closed)

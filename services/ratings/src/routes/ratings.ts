@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { AppError, authenticate, requireRole, type ServiceApp } from '@bazaar/kit'
+import { AppError, authenticate, callerOf, requireRole, type ServiceApp } from '@bazaar/kit'
 import type { RatingsContext } from '../context.ts'
 import { rate, reviewsOf, summariesOf } from '../domain/ratings.ts'
 import { bearer, closed, ProductId, ProductIdList, RatingItem, ratingItem, RatingView, ratingView, SummaryView, summaryView } from './schemas.ts'
@@ -47,8 +47,7 @@ export function ratingRoutes(app: ServiceApp, ctx: RatingsContext): void {
       response: { 200: RatingView, 201: RatingView },
     },
   }, async (request, reply) => {
-    const userId = request.principal?.subject
-    if (userId === undefined) throw new Error('route registered without the authenticate hook')
+    const userId = callerOf(request).subject
     const { rating, created } = await rate(ctx, { productId: request.params.product_id, userId, ...request.body })
     return reply.code(created ? 201 : 200).send(ratingView(rating))
   })

@@ -1,8 +1,8 @@
 import { Type } from 'typebox'
-import { authenticate, requireRole, type ServiceApp } from '@bazaar/kit'
+import { authenticate, callerOf, requireRole, type ServiceApp } from '@bazaar/kit'
 import type { UsersContext } from '../context.ts'
 import { listAccounts, readUser, setPassword, setRoles, updateProfile } from '../domain/accounts.ts'
-import { callerOf, signedInUser } from './caller.ts'
+import { signedInUser } from './caller.ts'
 import { bearer, closed, Id, Name, Password, Role, UserView, userView } from './schemas.ts'
 
 const UserParams = Type.Object({ user_id: Id }, closed)

@@ -1,8 +1,8 @@
 import { Type } from 'typebox'
-import type { ServiceApp } from '@bazaar/kit'
+import { callerOf, type ServiceApp } from '@bazaar/kit'
 import type { UsersContext } from '../context.ts'
 import { addAddress, addressesOf, removeAddress } from '../domain/addresses.ts'
-import { callerOf, signedInUser } from './caller.ts'
+import { signedInUser } from './caller.ts'
 import { AddressView, addressView, bearer, closed, Id } from './schemas.ts'
 
 const AddressBody = Type.Object({
