@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { test, type TestContext } from 'node:test'
 import { promisify } from 'node:util'
-import { createRabbitBus, deleteRabbitTopology, envelope, type EventEnvelope } from '@bazaar/kit'
+import { createRabbitBus, deleteRabbitTopology, envelope, type EventEnvelope, type RabbitBus } from '@bazaar/kit'
 import { freePort, needServer, waitFor } from '@bazaar/kit/testing'
 import { consumedEvents, loadTopology } from '@bazaar/topology'
 
@@ -23,21 +23,27 @@ async function bazaar(env: Record<string, string>, ...args: string[]): Promise<{
   }
 }
 
-/** A prefix of the test's own; every queue of the topology under it and its exchange are deleted after the test. */
-function ownPrefix(t: TestContext, url: string): string {
+/**
+ * A prefix of the test's own; after the test the buses put in `opened` are closed, then every
+ * queue of the topology under the prefix and its exchange are deleted (in that order: a live bus
+ * would declare its queues again as they go).
+ */
+function ownPrefix(t: TestContext, url: string): { prefix: string; opened: RabbitBus[] } {
   const prefix = `test.cli.${randomBytes(4).toString('hex')}.`
+  const opened: RabbitBus[] = []
   t.after(async () => {
+    for (const bus of opened) await bus.close()
     await deleteRabbitTopology(url, { prefix, queues })
   })
-  return prefix
+  return { prefix, opened }
 }
 
 test('when payments failed in orders, then dlq list shows each queue\'s depth and the letters, and replay hands them back to the consumer', async (t) => {
   const url = await needServer(t, 'amqp')
   if (!url) return
-  const prefix = ownPrefix(t, url)
+  const { prefix, opened } = ownPrefix(t, url)
   const orders = await createRabbitBus(url, { queues, queue: 'orders', prefix, retryDelayMs: 20 })
-  t.after(() => orders.close())
+  opened.push(orders)
   let fixed = false
   const handled: EventEnvelope[] = []
   await orders.subscribe('orders.payments', ['payment.succeeded'], async (event) => {
@@ -79,7 +85,7 @@ test('when payments failed in orders, then dlq list shows each queue\'s depth an
 test('when dlq looks at a prefix nobody uses, then it shows empty queues and creates none', async (t) => {
   const url = await needServer(t, 'amqp')
   if (!url) return
-  const prefix = ownPrefix(t, url)
+  const { prefix } = ownPrefix(t, url)
   const depths = await bazaar({ AMQP_URL: url }, 'dlq', 'list', '--prefix', prefix)
   assert.equal(depths.code, 0, depths.stderr)
   assert.ok(depths.stdout.trim().split('\n').slice(1).every((line) => / 0$/.test(line)), depths.stdout)

@@ -36,5 +36,5 @@ export { authenticate, requireRole, ensureOwner, callerOf } from './auth/guards.
 export { createServiceTokenSource } from './auth/service-tokens.ts'
 export { deriveClientSecret } from './auth/client-secrets.ts'
 // Also in @bazaar/kit/testing; launchers need them too, without loading the test helpers.
-export { freePort } from './testing/free-port.ts'
+export { freePort, freePorts } from './testing/free-port.ts'
 export { waitFor } from './testing/wait-for.ts'

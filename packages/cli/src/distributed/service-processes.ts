@@ -1,4 +1,4 @@
-import { envPrefix, freePort } from '@bazaar/kit'
+import { envPrefix, freePorts } from '@bazaar/kit'
 import type { Topology } from '@bazaar/topology'
 import { startOrder } from '../platform/start-order.ts'
 
@@ -18,10 +18,12 @@ export interface ServiceProcessPlan {
  */
 export async function planProcesses(topology: Topology, replicas: ReadonlyMap<string, number>, ports: { randomPorts?: boolean; gatewayPort?: number }): Promise<ServiceProcessPlan[]> {
   const plans: ServiceProcessPlan[] = []
-  for (const service of startOrder(topology)) {
+  const services = startOrder(topology)
+  const free = await freePorts(services.reduce((sum, service) => sum + (replicas.get(service) ?? 1), 0))
+  for (const service of services) {
     for (let index = 1; index <= (replicas.get(service) ?? 1); index++) {
       const fixed = service === topology.gateway.service && ports.gatewayPort ? ports.gatewayPort : topology.services[service]!.port
-      const port = index === 1 && !ports.randomPorts ? fixed : await freePort()
+      const port = index === 1 && !ports.randomPorts ? fixed : free.pop()!
       plans.push({ service, index, name: `${service}-${index}`, port, url: `http://127.0.0.1:${port}` })
     }
   }

@@ -1,4 +1,4 @@
-import { createEmbeddedRuntime, freePort, startService, type EmbeddedRuntime, type Environment, type RunningService } from '@bazaar/kit'
+import { createEmbeddedRuntime, freePorts, startService, type EmbeddedRuntime, type Environment, type RunningService } from '@bazaar/kit'
 import { localUrl, type Topology } from '@bazaar/topology'
 import { loadService } from './load-service.ts'
 import { platformSecrets, type KeptSecret } from './secrets.ts'
@@ -36,7 +36,11 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   const loaded = await Promise.all(wanted.map(async (name) => [name, await loadService(topology.services[name]!.package)] as const))
   const runs = new Set(loaded.filter(([, result]) => 'definition' in result).map(([name]) => name))
   // PORT 0 means "the topology's port" to a service, so free ports are taken here.
-  const ports = new Map(options.randomPorts ? await Promise.all([...runs].map(async (name) => [name, await freePort()] as const)) : [])
+  const ports = new Map<string, number>()
+  if (options.randomPorts) {
+    const free = await freePorts(runs.size)
+    for (const name of runs) ports.set(name, free.pop()!)
+  }
   const started = new Map<string, RunningService>()
 
   const { clientKey, adminPassword, settingsOf } = await platformSecrets(options.dataDir, env)

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse, stringify } from 'yaml'
-import { freePort, waitFor } from '@bazaar/kit/testing'
+import { freePorts, waitFor } from '@bazaar/kit/testing'
 
 // '@bazaar/cli/testing' resolves to this file, so the in-process test platform is exported here too.
 
@@ -29,7 +29,8 @@ export interface PlatformProcess {
 export async function workspace(): Promise<{ topologyFile: string; dataDir: string; gatewayPort: number; remove(): Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'bazaar-start-'))
   const topology = parse(await readFile(join(root, 'topology.yaml'), 'utf8')) as { gateway: { service: string }; services: Record<string, { port: number }> }
-  for (const service of Object.values(topology.services)) service.port = await freePort()
+  const free = await freePorts(Object.keys(topology.services).length)
+  for (const service of Object.values(topology.services)) service.port = free.pop()!
   const topologyFile = join(dir, 'topology.yaml')
   await writeFile(topologyFile, stringify(topology))
   const gatewayPort = topology.services[topology.gateway.service]!.port

@@ -1,6 +1,6 @@
 export { needServer, missingServers, servers, type ServerName } from './servers.ts'
 export { waitFor } from './wait-for.ts'
-export { freePort } from './free-port.ts'
+export { freePort, freePorts } from './free-port.ts'
 export { jsonClient, type JsonClient, type JsonReply, type RequestOptions, type As } from './json-client.ts'
 export { testDatabases, type DbFactory, type TestDatabaseOptions, type TestDatabases } from './test-databases.ts'
 export { tcpProxy, type TcpProxy } from './tcp-proxy.ts'
