@@ -24,11 +24,14 @@ test('when a customer asks for another customer\'s order, cart, payment or notif
   assert.equal((await shop.api.post(`/api/orders/${order.order_id}/cancel`, {}, { token: mallory.token })).status, 404)
   const malloryCart = await shop.api.get<{ items: unknown[] }>('/api/cart', { token: mallory.token })
   assert.deepEqual(malloryCart.body.items, [], 'a cart is the caller\'s own; there is no way to name another')
-  const aliceNotes = await waitFor(async () => (await shop.api.get<{ items: unknown[] }>('/api/notifications', { token: alice.token })).body.items.length > 0, { what: 'alice\'s notifications' })
-  assert.ok(aliceNotes)
-  const malloryNotes = await shop.api.get<{ items: { notification_id: string }[] }>('/api/notifications', { token: mallory.token })
-  const aliceIds = new Set((await shop.api.get<{ items: { notification_id: string }[] }>('/api/notifications', { token: alice.token })).body.items.map((n) => n.notification_id))
-  assert.ok(malloryNotes.body.items.every((n) => !aliceIds.has(n.notification_id)))
+  type Notifications = { items: { notification_id: string }[] }
+  const aliceIds = await waitFor(async () => {
+    const ids = (await shop.api.get<Notifications>('/api/notifications', { token: alice.token })).body.items.map((n) => n.notification_id)
+    return ids.length > 0 ? new Set(ids) : undefined
+  }, { what: 'alice\'s notifications' })
+  const malloryNotes = await shop.api.get<Notifications>('/api/notifications', { token: mallory.token })
+  assert.equal(malloryNotes.status, 200)
+  assert.deepEqual(malloryNotes.body.items.filter((n) => aliceIds.has(n.notification_id)), [], 'none of alice\'s notifications in mallory\'s list')
 
   assert.equal((await shop.api.post('/api/products', { name: 'Sneaky', price: 1 }, { token: mallory.token })).status, 403)
   assert.equal((await shop.api.post(`/api/orders/${order.order_id}/status`, { status: 'shipped' }, { token: alice.token })).status, 403)

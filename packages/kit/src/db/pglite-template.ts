@@ -39,8 +39,8 @@ export async function prepareTemplate(): Promise<void> {
 }
 
 /** A fresh data directory starts from the template when there is one; otherwise PGlite runs initdb. */
-export async function openFromTemplate(dataDir: string): Promise<PGlite> {
+export async function openFromTemplate(dataDir: string, template = templateFile): Promise<PGlite> {
   const fresh = !existsSync(dataDir) || readdirSync(dataDir).length === 0
-  if (!fresh || !existsSync(templateFile)) return PGlite.create({ dataDir })
-  return PGlite.create({ dataDir, loadDataDir: new Blob([await readFile(templateFile)]) })
+  if (!fresh || !existsSync(template)) return PGlite.create({ dataDir })
+  return PGlite.create({ dataDir, loadDataDir: new Blob([await readFile(template)]) })
 }

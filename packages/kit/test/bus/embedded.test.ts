@@ -110,23 +110,3 @@ test('when the bus closes, then running handlers finish and ack and the shared P
   const rows = await space.pg.query(`select id from ${space.schema}.messages`)
   assert.deepEqual(rows.rows, [], 'the finished handler acked')
 })
-
-test('when 200 events are published one after another, then the publish-to-handler latency is printed', async (t) => {
-  const bus = await (await embeddedNamespace(t)).open()
-  const latencies: number[] = []
-  let startedAt = 0
-  let done: () => void = () => {}
-  await bus.subscribe('timed', ['order.created'], async () => {
-    latencies.push(performance.now() - startedAt)
-    done()
-  })
-  for (let n = 0; n < 200; n++) {
-    const handled = new Promise<void>((resolve) => { done = resolve })
-    startedAt = performance.now()
-    await bus.publish(event('order.created', { n }))
-    await handled
-  }
-  const sorted = latencies.sort((a, b) => a - b)
-  const at = (q: number) => (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0).toFixed(2)
-  t.diagnostic(`embedded bus publish->handler over ${sorted.length}: median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms`)
-})
