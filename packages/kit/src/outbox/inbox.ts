@@ -1,6 +1,7 @@
 import type { Bus } from '../bus/bus.ts'
 import type { EventEnvelope } from '../bus/envelope.ts'
 import type { Db, Queryable } from '../db/db.ts'
+import { recordInInbox } from './inbox-rows.ts'
 import type { Outbox } from './outbox.ts'
 import { runInEventContext } from '../tracing.ts'
 
@@ -32,12 +33,7 @@ export function consume(options: ConsumeOptions): Promise<void> {
     async (event) => {
       await runInEventContext(options.service, event, () =>
         db.transaction(async (tx) => {
-          const fresh = await tx.query(
-            'insert into inbox (event_id, consumer) values ($1, $2) on conflict do nothing returning event_id',
-            [event.id, consumer],
-          )
-          if (fresh.length === 0) return
-          await handle(tx, event)
+          if (await recordInInbox(tx, event.id, consumer)) await handle(tx, event)
         }),
       )
       options.outbox?.kick()

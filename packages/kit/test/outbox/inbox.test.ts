@@ -4,6 +4,7 @@ import { trace } from '@opentelemetry/api'
 import { waitFor } from '@bazaar/kit/testing'
 import { envelope } from '../../src/bus/envelope.ts'
 import { consume } from '../../src/outbox/inbox.ts'
+import { isInInbox, recordInInbox } from '../../src/outbox/inbox-rows.ts'
 import { createOutbox } from '../../src/outbox/outbox.ts'
 import { inSpan, installTracing } from '../../src/tracing.ts'
 import { countEffects, createEffects, observed, openBus, pgliteFactory, postgresFactory, type DbFactory } from './helpers.ts'
@@ -54,6 +55,18 @@ function inboxSuite(name: string, factory: DbFactory): void {
       assert.equal(calls, 2)
       assert.deepEqual(await db.query('select note from effects'), [{ note: 'call 2' }])
       assert.equal((await db.query('select 1 from inbox')).length, 1)
+    })
+
+    test('when a consumer records an event, then only the first record is new and only that consumer has it', async (t) => {
+      const open = await factory(t)
+      if (!open) return
+      const db = await open()
+      assert.equal(await isInInbox(db, 'e-1', 'stock'), false)
+      assert.equal(await db.transaction((tx) => recordInInbox(tx, 'e-1', 'stock')), true)
+      assert.equal(await recordInInbox(db, 'e-1', 'stock'), false)
+      assert.equal(await isInInbox(db, 'e-1', 'stock'), true)
+      assert.equal(await isInInbox(db, 'e-1', 'mail'), false)
+      assert.equal(await recordInInbox(db, 'e-1', 'mail'), true)
     })
   })
 }

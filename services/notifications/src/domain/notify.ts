@@ -1,6 +1,5 @@
 import { Type } from 'typebox'
-import { readEvent, type Db, type EventEnvelope, type Logger, type Outbox, type Queryable } from '@bazaar/kit'
-import { isHandled, markHandled } from '../data/handled-events.ts'
+import { isInInbox, readEvent, recordInInbox, type Db, type EventEnvelope, type Logger, type Outbox, type Queryable } from '@bazaar/kit'
 import { insertNotification } from '../data/notifications.ts'
 import { notificationSent } from '../events/notification-sent.ts'
 import type { Transport } from '../transport/transport.ts'
@@ -41,22 +40,24 @@ function messagesOf(event: EventEnvelope, template: Template, to: Recipient, ren
  * `notification.sent` for each. The user lookup and the sending happen outside any transaction
  * (never hold one across a call); a failure throws, so the bus delivers the event again.
  * Sending happens before storing: a crash in between sends the message twice, under the same
- * id, rather than never. Stored rows and events are made once.
+ * id, rather than never. Stored rows and events are made once. Kit `consume` runs its handler
+ * inside a transaction, so the event is recorded in the kit's inbox here instead.
  */
 export async function notify(deps: NotifyDeps, event: EventEnvelope): Promise<void> {
   const template = templateFor(event.type)
   if (!template) return
-  if (await isHandled(deps.db, event.id, deps.consumer)) return
+  if (await isInInbox(deps.db, event.id, deps.consumer)) return
   const to = template.recipient ? template.recipient(event) : await deps.findRecipient(readEvent(Owner, event).user_id)
   if (!to) {
     deps.log.warn({ event_id: event.id, event_type: event.type }, 'no such user; nobody to notify')
-    await markHandled(deps.db, event.id, deps.consumer)
+    await recordInInbox(deps.db, event.id, deps.consumer)
     return
   }
   const messages = messagesOf(event, template, to, template.render(event, to))
   for (const message of messages) await deps.transport.send({ ...message, to })
   await deps.transaction(async (tx) => {
-    if (!(await markHandled(tx, event.id, deps.consumer))) return
+    // A concurrent delivery that recorded the event first has stored and published it.
+    if (!(await recordInInbox(tx, event.id, deps.consumer))) return
     for (const message of messages) {
       if (await insertNotification(tx, message)) await deps.outbox.add(tx, notificationSent(message))
     }
