@@ -1,7 +1,6 @@
 import rateLimit, { type FastifyRateLimitStore, type FastifyRateLimitStoreCtor, type RateLimitOptions } from '@fastify/rate-limit'
 import type { FastifyBaseLogger, FastifyRequest } from 'fastify'
-import { AppError, type Cache, type ServiceApp } from '@bazaar/kit'
-import { clientAddress } from '../domain/client-address.ts'
+import { AppError, clientAddress, type Cache, type ServiceApp } from '@bazaar/kit'
 
 export interface RateLimitSettings {
   max: number

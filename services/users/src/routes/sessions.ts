@@ -1,9 +1,8 @@
 import { Type } from 'typebox'
-import { AppError, type ServiceApp } from '@bazaar/kit'
+import { AppError, clientAddress, type ServiceApp } from '@bazaar/kit'
 import type { UsersContext } from '../context.ts'
 import type { AccessTokens } from '../domain/access-tokens.ts'
 import { login, logout, refresh, type SessionDeps, type TokenGrant } from '../domain/sessions.ts'
-import { clientIp } from './client-ip.ts'
 import { closed, TokenGrantView } from './schemas.ts'
 
 const LoginBody = Type.Object({
@@ -13,6 +12,12 @@ const LoginBody = Type.Object({
 }, { ...closed, description: 'email or username, and the password' })
 
 const RefreshBody = Type.Object({ refresh_token: Type.String({ minLength: 1, maxLength: 512 }) }, closed)
+
+/**
+ * Logins reach this service through the gateway, which appends the address it was called from to
+ * X-Forwarded-For: the gateway is one trusted hop, plus the proxies in front of it.
+ */
+const gatewayHop = 1
 
 function grantView(grant: TokenGrant) {
   return { access_token: grant.accessToken, token_type: 'Bearer' as const, expires_in: grant.expiresIn, refresh_token: grant.refreshToken }
@@ -31,7 +36,7 @@ export function sessionRoutes(app: ServiceApp, ctx: UsersContext, tokens: Access
   app.post('/auth/login', {
     schema: { summary: 'Log in with a password', tags: ['auth'], body: LoginBody, response: { 200: TokenGrantView } },
   }, async (request, reply) => {
-    const grant = await login(deps, { login: loginOf(request.body), password: request.body.password, clientIp: clientIp(request) })
+    const grant = await login(deps, { login: loginOf(request.body), password: request.body.password, clientIp: clientAddress(request.ip, request.headers['x-forwarded-for'], ctx.config.TRUST_PROXY_HOPS + gatewayHop) })
     return reply.header('cache-control', 'no-store').send(grantView(grant))
   })
 

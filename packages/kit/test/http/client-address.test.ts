@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { clientAddress } from '../../src/domain/client-address.ts'
+import { clientAddress } from '../../src/http/client-address.ts'
 
 test('when no proxy is trusted, then the connection\'s address counts, whatever X-Forwarded-For says', () => {
   assert.equal(clientAddress('10.0.0.1', '6.6.6.6', 0), '10.0.0.1')
