@@ -15,7 +15,7 @@ export function paymentDeps(ctx: PaymentsContext): PayDeps {
     transaction: (work) => ctx.transaction(work),
     outbox: ctx.outbox,
     provider: createProvider({ db: ctx.db, latencyMs: ctx.config.PROVIDER_LATENCY_MS }),
-    orders: ordersLookup(ctx.client('orders')),
+    orders: ordersLookup(() => ctx.client('orders')),
     log: ctx.log,
   }
 }

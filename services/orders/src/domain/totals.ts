@@ -20,8 +20,12 @@ export function taxOf(subtotal: number, ratePercent: number): number {
   return Number((BigInt(subtotal) * BigInt(ratePercent) + 50n) / 100n)
 }
 
-export function totalsOf(lineTotals: readonly number[], shipping: number, taxRatePercent: number): Totals {
-  const subtotal = lineTotals.reduce((sum, line) => sum + line, 0)
+export function subtotalOf(lineTotals: readonly number[]): number {
+  return lineTotals.reduce((sum, line) => sum + line, 0)
+}
+
+/** From the subtotal the lines were priced at, which the shipping quote was asked for too. */
+export function totalsOf(subtotal: number, shipping: number, taxRatePercent: number): Totals {
   const tax = taxOf(subtotal, taxRatePercent)
   return { subtotal, shipping, tax, total: subtotal + shipping + tax }
 }

@@ -14,11 +14,12 @@ export type OrderLookup = (orderId: string) => Promise<OrderFacts>
 
 /**
  * Reads the order at the orders service with this service's token (the edge in the topology).
- * Its errors pass through: an unknown order is 404, an unreachable orders service 503.
+ * Its errors pass through: an unknown order is 404, an unreachable orders service 503. The client
+ * is asked for at each call, not when the routes register: the service starts without orders.
  */
-export function ordersLookup(client: HttpClient): OrderLookup {
+export function ordersLookup(client: () => HttpClient): OrderLookup {
   return async (orderId) => {
-    const reply = await client.get<unknown>(`/orders/${encodeURIComponent(orderId)}`)
+    const reply = await client().get<unknown>(`/orders/${encodeURIComponent(orderId)}`)
     const order = reply.body as Record<string, unknown> | null
     const userId = order?.user_id
     const status = order?.status

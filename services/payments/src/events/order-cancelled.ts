@@ -18,6 +18,8 @@ export function consumeOrderCancelled(ctx: PaymentsContext): Promise<void> {
     service: ctx.name,
     consumer: 'payments.refunds',
     types: ['order.cancelled'],
+    // The refund's payment.refunded leaves right after the commit, not at the relay's next poll.
+    outbox: ctx.outbox,
     async handle(tx, event) {
       const asked = refundAsked(event.data)
       if (asked) await refundPayment({ outbox: ctx.outbox, log: ctx.log }, tx, asked.paymentId, asked.reason)

@@ -40,11 +40,10 @@ export async function checkout(deps: OrdersDeps, request: CheckoutRequest): Prom
   const saga = createSaga(deps)
   const lines = await saga.run(collectLines, { userId: request.userId, source: request.source })
   const priced = await saga.run(priceLines, lines)
-  const subtotal = priced.lines.reduce((sum, line) => sum + line.lineTotal, 0)
   const shipping = await saga.run(quoteShipping, {
     country: request.shippingAddress?.country ?? defaultCountry,
     weightGrams: priced.weightGrams,
-    subtotal,
+    subtotal: priced.subtotal,
     currency: priced.currency,
     method: request.shippingMethod,
   })

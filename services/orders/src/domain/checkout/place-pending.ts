@@ -32,7 +32,7 @@ export interface PlaceInput {
 export const placePending: Step<PlaceInput, Order | undefined> = {
   name: 'place-pending',
   async invoke(deps, input) {
-    const totals = totalsOf(input.priced.lines.map((line) => line.lineTotal), input.shipping, deps.settings.taxRatePercent)
+    const totals = totalsOf(input.priced.subtotal, input.shipping, deps.settings.taxRatePercent)
     return deps.transaction(async (tx) => {
       if (input.key && !(await insertKey(tx, { userId: input.key.callerId, key: input.key.key, fingerprint: input.key.fingerprint, orderId: input.orderId, ttlMs: deps.settings.idempotencyKeyTtlMs }))) {
         return undefined

@@ -1,12 +1,14 @@
 import { AppError } from '@bazaar/kit'
 import type { OrderLine } from '../order.ts'
-import { lineTotal } from '../totals.ts'
+import { lineTotal, subtotalOf } from '../totals.ts'
 import type { RequestedLine } from './collect-lines.ts'
 import type { Step } from './saga.ts'
 
 export interface PricedLines {
   lines: OrderLine[]
   currency: string
+  /** The sum of the line totals: the shipping quote and the order's totals both start from it. */
+  subtotal: number
   /** Of the whole order, for the shipping quote. */
   weightGrams: number
 }
@@ -33,6 +35,6 @@ export const priceLines: Step<RequestedLine[], PricedLines> = {
       weightGrams += product.weightGrams * quantity
       return { productId, name: product.name, quantity, unitPrice: product.price, lineTotal: lineTotal(product.price, quantity) }
     })
-    return { lines, currency: [...currencies][0] ?? 'USD', weightGrams }
+    return { lines, currency: [...currencies][0] ?? 'USD', subtotal: subtotalOf(lines.map((line) => line.lineTotal)), weightGrams }
   },
 }
