@@ -1,11 +1,12 @@
 import { test, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
-import { PGlite } from '@electric-sql/pglite'
+import { createPgliteDb, openPglite } from '@bazaar/kit'
 import { waitFor } from '@bazaar/kit/testing'
 import { killStrays, startPlatformProcess, workspace, type PlatformProcess } from '@bazaar/cli/testing'
 import { api } from '../support/api.ts'
-import type { Inventory, Order, Page, Product } from '../support/shapes.ts'
+import { assertChargedOnce, assertOrdersSettled } from '../support/settlement.ts'
+import type { Inventory, Order, Product } from '../support/shapes.ts'
 
 after(() => killStrays())
 
@@ -21,15 +22,14 @@ const settings = {
   // The crashed request's lease on its pending order runs out quickly, so recovery need not wait 10 s.
   ORDERS_PENDING_LEASE_MS: '1000',
 }
-const terminal = new Set(['delivered', 'cancelled', 'rejected'])
-const soldStatuses = new Set(['paid', 'shipped', 'delivered'])
+const initialStock = 10
 
 /** Drives one order into the step where the orders code kills its own process. */
 async function checkoutUntilCrash(running: PlatformProcess, step: string): Promise<string> {
   const shop = api(running.gatewayUrl)
   const admin = await shop.login('admin@bazaar.local', adminPassword)
-  const created = await shop.post<Product>('/api/products', { name: `Crash ${step}`, price: 10, stock: 10 }, { token: admin })
-  await waitFor(async () => (await shop.get<Inventory>(`/api/inventory/${created.body.product_id}`)).body.quantity === 10, { what: 'stock' })
+  const created = await shop.post<Product>('/api/products', { name: `Crash ${step}`, price: 10, stock: initialStock }, { token: admin })
+  await waitFor(async () => (await shop.get<Inventory>(`/api/inventory/${created.body.product_id}`)).body.quantity === initialStock, { what: 'stock' })
   const { token } = await shop.customer('Crash')
   const ordered = shop.post<Order>('/api/orders', { items: [{ product_id: created.body.product_id, quantity: 2 }] }, { token })
   if (step !== 'after_paid_commit') {
@@ -53,24 +53,13 @@ for (const step of ['after_pending', 'after_reserve', 'after_paid_commit']) {
       const restarted = await startPlatformProcess(place, settings)
       const shop = api(restarted.gatewayUrl)
       const admin = await shop.login('admin@bazaar.local', adminPassword)
-      const orders = await waitFor(async () => {
-        const list = (await shop.get<Page<Order>>('/api/orders?limit=100', { token: admin })).body.items
-        return list.length > 0 && list.every((order) => terminal.has(order.status)) ? list : undefined
-      }, { what: 'every order to reach a terminal state', timeoutMs: 30_000 })
-      const sold = orders.filter((order) => order.payment_id !== null && order.status !== 'cancelled')
-        .flatMap((order) => order.items).filter((line) => line.product_id === productId).reduce((sum, line) => sum + line.quantity, 0)
-      const stock = await waitFor(async () => {
-        const now = (await shop.get<Inventory>(`/api/inventory/${productId}`)).body
-        return now.reserved === 0 ? now : undefined
-      }, { what: 'no stock held for settled orders' })
-      assert.equal(stock.quantity, 10 - sold, 'stock equals initial minus sold')
-      assert.ok(orders.every((order) => !soldStatuses.has(order.status) || order.payment_id), 'a sold order has its payment')
+      const orders = await assertOrdersSettled(shop, admin, { productId, initialStock, timeoutMs: 30_000 })
       assert.equal(await restarted.interrupt(), 0)
 
-      const pg = await PGlite.create(join(place.dataDir, 'pglite'))
+      // The payments tables are read once the process is gone: PGlite allows one opener at a time.
+      const pg = await openPglite(join(place.dataDir, 'pglite'))
       try {
-        const doubles = await pg.query('select order_id from payments.payments where status in ($1, $2) group by order_id having count(*) > 1', ['succeeded', 'refunded'])
-        assert.deepEqual(doubles.rows, [], 'no order was charged twice')
+        await assertChargedOnce(await createPgliteDb(pg, 'payments'), orders)
       } finally {
         await pg.close()
       }

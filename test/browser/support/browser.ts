@@ -1,6 +1,7 @@
 import { access } from 'node:fs/promises'
 import type { TestContext } from 'node:test'
 import { chromium, type Browser } from 'playwright-core'
+import { missingPrerequisite } from '@bazaar/kit/testing'
 
 export const chromiumPath = '/usr/bin/chromium'
 
@@ -16,14 +17,12 @@ const args = [
 
 /**
  * Headless Chromium, or undefined when the machine has none: the test is then skipped locally
- * and fails under CI=true, which promises a browser.
+ * and fails under CI=true, which promises a browser (the kit's rule for missing prerequisites).
  */
 export async function launchBrowser(t: TestContext): Promise<Browser | undefined> {
   const installed = await access(chromiumPath).then(() => true, () => false)
   if (!installed) {
-    const message = `Chromium is not installed at ${chromiumPath}`
-    if (process.env.CI === 'true') throw new Error(`${message}; CI requires it`)
-    t.skip(message)
+    t.skip(missingPrerequisite(`Chromium is not installed at ${chromiumPath}`))
     return undefined
   }
   return chromium.launch({ executablePath: chromiumPath, headless: true, args })

@@ -1,4 +1,5 @@
 export { needServer, missingServers, servers, type ServerName } from './servers.ts'
+export { missingPrerequisite } from './prerequisites.ts'
 export { waitFor } from './wait-for.ts'
 export { freePort, freePorts } from './free-port.ts'
 export { jsonClient, type JsonClient, type JsonReply, type RequestOptions, type As } from './json-client.ts'
