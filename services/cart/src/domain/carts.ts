@@ -26,13 +26,12 @@ export async function readCart(deps: CartDeps, userId: string): Promise<PricedCa
       deps.log?.warn({ err: error, upstream: 'catalog' }, 'cart read without names and prices')
       return undefined
     }),
-    Promise.all(ids.map((id) => deps.inventory.available(id).then(
-      (units): [string, number | null] => [id, units],
-      (): [string, number | null] => [id, null],
-    ))),
+    deps.inventory.available(ids).catch((error: unknown) => {
+      deps.log?.warn({ err: error, upstream: 'inventory' }, 'cart read without availability')
+      return new Map<string, number | null>()
+    }),
   ])
-  if (stock.some(([, units]) => units === null)) deps.log?.warn({ upstream: 'inventory' }, 'cart read without some availability')
-  return priceCart(lines, products, new Map(stock))
+  return priceCart(lines, products, stock)
 }
 
 /** The raw lines, for the orders service placing an order from the cart. */

@@ -5,7 +5,7 @@ export interface Catalog {
   products(ids: readonly string[]): Promise<Map<string, Product>>
 }
 
-/** Units of a product inventory can sell now (0 for a product it has no stock of). Throws AppError when it cannot answer. */
+/** Units of each product inventory can sell now (0 for one it has no stock of). Throws AppError when it cannot answer. */
 export interface Inventory {
-  available(productId: string): Promise<number>
+  available(productIds: readonly string[]): Promise<Map<string, number>>
 }

@@ -12,7 +12,10 @@ export interface StockLevel {
 
 export const stockKey = (productId: string) => ['stock', productId] as const
 
-export const stocksKey = (productIds: readonly string[]) => ['stocks', productIds] as const
+/** Every batch read of stock: what a change to one product's stock makes stale. */
+export const allStocksKey = ['stocks'] as const
+
+export const stocksKey = (productIds: readonly string[]) => [...allStocksKey, productIds] as const
 
 const none = (productId: string): StockLevel => ({ product_id: productId, quantity: 0, reserved: 0 })
 

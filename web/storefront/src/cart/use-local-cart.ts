@@ -1,8 +1,8 @@
-import { useQueries, useQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { useSyncExternalStore } from 'react'
 import type { Cart } from '../api/cart.ts'
 import { productsByIds } from '../api/catalog.ts'
-import { getStock, stockKey } from '../api/inventory.ts'
+import { useStocks } from '../components/use-stocks.ts'
 import { localCart } from './local-cart.ts'
 import type { CartState } from './use-cart.ts'
 
@@ -18,14 +18,12 @@ export function useLocalCart(enabled: boolean): CartState {
     enabled: enabled && ids.length > 0,
     placeholderData: (previous) => previous,
   })
-  const stocks = useQueries({
-    queries: ids.map((id) => ({ queryKey: stockKey(id), queryFn: ({ signal }: { signal: AbortSignal }) => getStock(id, signal), enabled })),
-  })
+  const stocks = useStocks(ids, enabled)
   if (lines.length === 0) return { cart: { items: [], subtotal: 0, currency: 'USD', item_count: 0 }, isPending: false, error: null }
   if (products.data === undefined) return { cart: undefined, isPending: products.isPending, error: products.error }
 
   const byId = new Map(products.data.map((product) => [product.product_id, product]))
-  const items = lines.map((line, index) => {
+  const items = lines.map((line) => {
     const product = byId.get(line.product_id)
     return {
       product_id: line.product_id,
@@ -33,7 +31,7 @@ export function useLocalCart(enabled: boolean): CartState {
       price: product?.price ?? null,
       quantity: line.quantity,
       line_total: product === undefined ? null : roundCents(product.price * line.quantity),
-      available: stocks[index]?.data?.quantity ?? null,
+      available: stocks.data?.get(line.product_id)?.quantity ?? null,
       image_url: product?.image_url ?? null,
     }
   })

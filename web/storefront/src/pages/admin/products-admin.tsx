@@ -1,19 +1,32 @@
-import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query'
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { Link } from 'react-router'
-import { listProducts } from '../../api/catalog.ts'
-import { getStock, stockKey } from '../../api/inventory.ts'
+import { listProducts, type Product } from '../../api/catalog.ts'
+import type { StockLevel } from '../../api/inventory.ts'
 import { ErrorNotice } from '../../components/error-notice.tsx'
 import { LoadMore } from '../../components/load-more.tsx'
 import { Loading } from '../../components/loading.tsx'
 import { useDebouncedValue } from '../../components/use-debounced-value.ts'
 import { usePageTitle } from '../../components/use-page-title.ts'
+import { useStocks } from '../../components/use-stocks.ts'
 import { money } from '../../format/money.ts'
 
-function StockCount({ productId }: { productId: string }) {
-  const stock = useQuery({ queryKey: stockKey(productId), queryFn: ({ signal }) => getStock(productId, signal) })
-  if (stock.data === undefined) return <span className="muted">…</span>
-  return <>{stock.data.quantity}{stock.data.reserved > 0 && <span className="muted"> (+{stock.data.reserved} held)</span>}</>
+function StockCount({ level }: { level: StockLevel | undefined }) {
+  if (level === undefined) return <span className="muted">…</span>
+  return <>{level.quantity}{level.reserved > 0 && <span className="muted"> (+{level.reserved} held)</span>}</>
+}
+
+/** One page of the table's rows, with the page's stock read in one call. */
+function ProductRows({ products }: { products: Product[] }) {
+  const stock = useStocks(products.map((product) => product.product_id))
+  return products.map((product) => (
+    <tr key={product.product_id}>
+      <td><Link to={`/admin/products/${product.product_id}`}>{product.name}</Link></td>
+      <td>{product.category}</td>
+      <td>{money(product.price, product.currency)}</td>
+      <td><StockCount level={stock.data?.get(product.product_id)} /></td>
+    </tr>
+  ))
 }
 
 export function ProductsAdmin() {
@@ -47,14 +60,7 @@ export function ProductsAdmin() {
               <tr><th scope="col">Product</th><th scope="col">Category</th><th scope="col">Price</th><th scope="col">Stock</th></tr>
             </thead>
             <tbody>
-              {items.map((product) => (
-                <tr key={product.product_id}>
-                  <td><Link to={`/admin/products/${product.product_id}`}>{product.name}</Link></td>
-                  <td>{product.category}</td>
-                  <td>{money(product.price, product.currency)}</td>
-                  <td><StockCount productId={product.product_id} /></td>
-                </tr>
-              ))}
+              {products.data?.pages.map((page, index) => <ProductRows key={index} products={page.items} />)}
             </tbody>
           </table>
         </div>

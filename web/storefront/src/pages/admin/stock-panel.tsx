@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
-import { getStock, stockKey, updateStock } from '../../api/inventory.ts'
+import { allStocksKey, getStock, stockKey, updateStock } from '../../api/inventory.ts'
 import { ErrorNotice } from '../../components/error-notice.tsx'
 import { Field } from '../../components/field.tsx'
 
@@ -15,9 +15,10 @@ export function StockPanel({ productId }: { productId: string }) {
   const [error, setError] = useState<string>()
   const update = useMutation({
     mutationFn: (change: { quantity: number } | { delta: number }) => updateStock(productId, change),
-    onSuccess: (level) => {
+    onSuccess: async (level) => {
       queryClient.setQueryData(stockKey(productId), level)
       setAmount('')
+      await queryClient.invalidateQueries({ queryKey: allStocksKey })
     },
   })
 

@@ -1,13 +1,13 @@
 import type { Product } from '../../api/catalog.ts'
 import { ProductCard, ProductCardPlaceholder } from '../../components/product-card.tsx'
-import { usePageStock } from './use-page-stock.ts'
+import { useStocks } from '../../components/use-stocks.ts'
 
 /** Images of the first row load at once; the rest as they scroll into view. */
 const eagerImages = 4
 const placeholders = 8
 
 export function ProductGrid({ items, busy }: { items: Product[] | undefined; busy: boolean }) {
-  const stock = usePageStock(items?.map((product) => product.product_id) ?? [])
+  const stock = useStocks(items?.map((product) => product.product_id) ?? [])
   if (items === undefined) {
     return (
       <div className="product-grid" aria-busy="true">
