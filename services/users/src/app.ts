@@ -1,5 +1,6 @@
 import { defineService } from '@bazaar/kit'
 import { config } from './config.ts'
+import { startHousekeeping } from './domain/housekeeping.ts'
 import { ensureAccount } from './domain/seeded-accounts.ts'
 import { routes } from './routes/routes.ts'
 
@@ -16,5 +17,7 @@ export const service = defineService({
     if (ctx.config.ADMIN_PASSWORD === '') ctx.log.warn('ADMIN_PASSWORD is empty: no admin account is ensured')
     else await ensureAccount(ctx.db, { email: ctx.config.ADMIN_EMAIL, password: ctx.config.ADMIN_PASSWORD, name: 'Administrator', roles: ['customer', 'admin'] }, ctx.log)
     if (ctx.config.SEED_DEMO) await ensureAccount(ctx.db, { email: ctx.config.DEMO_EMAIL, password: ctx.config.DEMO_PASSWORD, name: 'Demo Shopper', roles: ['customer'] }, ctx.log)
+    const housekeeping = startHousekeeping(ctx.db, ctx.config, ctx.log)
+    ctx.onClose(() => housekeeping.stop())
   },
 })

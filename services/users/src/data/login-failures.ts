@@ -34,3 +34,17 @@ export async function recordFailure(db: Queryable, key: string, maxFailures: num
 export async function clearFailures(db: Queryable, key: string): Promise<void> {
   await db.query('delete from login_failures where key = $1', [key])
 }
+
+/**
+ * Deletes counts whose window has closed and whose lock (if any) has ended; answers how many.
+ * Such a row changes nothing: the next failure against its key starts counting afresh anyway.
+ */
+export async function deleteStaleFailures(db: Queryable, windowMs: number): Promise<number> {
+  const rows = await db.query(
+    `delete from login_failures
+     where window_started_at <= now() - $1 * interval '1 millisecond' and (locked_until is null or locked_until <= now())
+     returning key`,
+    [windowMs],
+  )
+  return rows.length
+}

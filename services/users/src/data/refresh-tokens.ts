@@ -49,3 +49,13 @@ export async function revokeFamily(db: Queryable, familyId: string): Promise<voi
 export async function revokeAllOfUser(db: Queryable, userId: string): Promise<void> {
   await db.query('update refresh_tokens set revoked_at = now() where user_id = $1 and revoked_at is null', [userId])
 }
+
+/**
+ * Deletes tokens expired more than `keepSeconds` ago; answers how many. Until it expires a
+ * revoked token is kept, so its reuse still revokes its family; after that it is refused as
+ * unknown, as an expired one would be.
+ */
+export async function deleteExpiredRefreshTokens(db: Queryable, keepSeconds: number): Promise<number> {
+  const rows = await db.query(`delete from refresh_tokens where expires_at < now() - $1 * interval '1 second' returning token_hash`, [keepSeconds])
+  return rows.length
+}
