@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url'
-import { envPrefix, loadConfig, waitFor, type Environment } from '@bazaar/kit'
+import { baseConfig, envPrefix, loadConfig, waitFor, type Environment } from '@bazaar/kit'
 import type { Topology } from '@bazaar/topology'
 import { loadService } from '../platform/load-service.ts'
 import { platformSecrets, type KeptSecret } from '../platform/secrets.ts'
@@ -79,7 +79,8 @@ async function settingsOf(topology: Topology, service: string, env: Environment)
 export async function startDistributedPlatform(options: DistributedOptions): Promise<DistributedPlatform> {
   const { topology } = options
   const env: Environment = { ...(options.env ?? process.env) }
-  const serverUrl = env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+  // The server every service's own database is created on: the services' DATABASE_URL, read as they read it.
+  const serverUrl = loadConfig({ DATABASE_URL: baseConfig.DATABASE_URL }, { env }).DATABASE_URL
   const databasePrefix = options.databasePrefix ?? 'bazaar_'
   const databases = await ensureServiceDatabases(serverUrl, servicesWithDatabase(topology), databasePrefix)
   const plans = await planProcesses(topology, options.replicas ?? new Map(), options)
