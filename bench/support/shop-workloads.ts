@@ -1,5 +1,6 @@
 import { waitFor } from '@bazaar/kit/testing'
 import { closedLoop, percentile, type LoopResult } from './closed-loop.ts'
+import { treeCpuSeconds } from './process-cpu.ts'
 
 export interface ShopWorkloads {
   /** One customer's full checkout: place an order of one unit, pay it. */
@@ -46,16 +47,25 @@ export async function prepareShop(api: string, adminPassword: string, customers:
 export interface Measured {
   reads: LoopResult
   checkouts: LoopResult
+  /** CPU seconds the platform's process used in each measured run, when its pid was given. */
+  cpuSeconds: { reads: number | undefined; checkouts: number | undefined }
+}
+
+async function withCpu(pid: number | undefined, run: () => Promise<LoopResult>): Promise<[LoopResult, number | undefined]> {
+  const before = pid === undefined ? undefined : await treeCpuSeconds(pid)
+  const result = await run()
+  const after = pid === undefined ? undefined : await treeCpuSeconds(pid)
+  return [result, before === undefined || after === undefined ? undefined : after - before]
 }
 
 /** Product reads, then checkouts, by `customers` for `seconds` each, after 3 s of each to warm up. */
-export async function measure(gatewayUrl: string, adminPassword: string, customers: number, seconds: number): Promise<Measured> {
+export async function measure(gatewayUrl: string, adminPassword: string, customers: number, seconds: number, platformPid?: number): Promise<Measured> {
   const shop = await prepareShop(gatewayUrl, adminPassword, customers)
   await closedLoop(customers, 3, shop.checkout)
   await closedLoop(customers, 3, shop.read)
-  const reads = await closedLoop(customers, seconds, shop.read)
-  const checkouts = await closedLoop(customers, seconds, shop.checkout)
-  return { reads, checkouts }
+  const [reads, readsCpu] = await withCpu(platformPid, () => closedLoop(customers, seconds, shop.read))
+  const [checkouts, checkoutsCpu] = await withCpu(platformPid, () => closedLoop(customers, seconds, shop.checkout))
+  return { reads, checkouts, cpuSeconds: { reads: readsCpu, checkouts: checkoutsCpu } }
 }
 
 export const resultHeader = `${'workload'.padEnd(34)} ${'rate'.padStart(10)} ${'p50'.padStart(10)} ${'p95'.padStart(10)} ${'p99'.padStart(10)} ${'errors'.padStart(7)}`

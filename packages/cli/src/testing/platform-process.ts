@@ -16,6 +16,8 @@ const bin = join(root, 'packages/cli/bin/bazaar.ts')
  */
 export interface PlatformProcess {
   readonly gatewayUrl: string
+  /** The one process every embedded service runs in. */
+  readonly pid: number
   readonly dataDir: string
   /** Everything the process printed so far, one entry per line. */
   readonly lines: string[]
@@ -74,6 +76,7 @@ export async function startPlatformProcess(place: { topologyFile: string; dataDi
   })
   return {
     gatewayUrl: `http://127.0.0.1:${place.gatewayPort}`,
+    pid: child.pid!,
     dataDir: place.dataDir,
     lines,
     logsOf: (service) => lines.filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown>).filter((entry) => entry.service === service),
