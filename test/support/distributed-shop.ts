@@ -32,28 +32,38 @@ export async function startDistributedShop(options: DistributedShopOptions = {})
   const env = { ...process.env, ...options.env }
   const topology = await loadTopology(topologyFile)
   const lines = new Map<string, string[]>()
-  const platform = await startDistributedPlatform({
-    topology,
-    topologyFile,
-    env,
-    replicas: new Map(Object.entries(options.replicas ?? {})),
-    randomPorts: true,
-    databasePrefix: `bazaar_${run}_`,
-    dropDatabasesOnStop: true,
-    settings: (service) => ({ ...testSettings(service), AMQP_PREFIX: prefix, REDIS_PREFIX: prefix, ...options.overrides?.(service) }),
-    onLine: (name, line) => {
-      const list = lines.get(name) ?? []
-      list.push(line)
-      lines.set(name, list)
-    },
-  })
-  const services = [...new Set(platform.processes.map((entry) => entry.service))]
-  const stop = async (): Promise<void> => {
-    await platform.stop()
-    // Every process declared every queue of the run: they go with it, as do its Redis keys.
+  // Every process declared every queue of the run: they go with it, as do its Redis keys.
+  const removeBrokerState = async (): Promise<void> => {
     await deleteRabbitTopology(env.AMQP_URL ?? servers.amqp, { prefix, queues: consumedEvents(topology) })
     // A test that plays a Redis outage may leave its own Redis gone by now: nothing to delete then.
     await deleteRedisKeys(env.REDIS_URL ?? servers.redis, prefix).catch(() => undefined)
+  }
+  let platform: DistributedPlatform
+  try {
+    platform = await startDistributedPlatform({
+      topology,
+      topologyFile,
+      env,
+      replicas: new Map(Object.entries(options.replicas ?? {})),
+      randomPorts: true,
+      databasePrefix: `bazaar_${run}_`,
+      dropDatabasesOnStop: true,
+      settings: (service) => ({ ...testSettings(service), AMQP_PREFIX: prefix, REDIS_PREFIX: prefix, ...options.overrides?.(service) }),
+      onLine: (name, line) => {
+        const list = lines.get(name) ?? []
+        list.push(line)
+        lines.set(name, list)
+      },
+    })
+  } catch (error) {
+    // A platform that never became ready has stopped its processes and dropped its databases.
+    await removeBrokerState()
+    throw error
+  }
+  const services = [...new Set(platform.processes.map((entry) => entry.service))]
+  const stop = async (): Promise<void> => {
+    await platform.stop()
+    await removeBrokerState()
   }
   const deadLetters = async (): Promise<Record<string, number>> => {
     const bus = await createRabbitBus(env.AMQP_URL ?? servers.amqp, { prefix, queues: consumedEvents(topology) })

@@ -82,7 +82,6 @@ export async function startDistributedPlatform(options: DistributedOptions): Pro
   // The server every service's own database is created on: the services' DATABASE_URL, read as they read it.
   const serverUrl = loadConfig({ DATABASE_URL: baseConfig.DATABASE_URL }, { env }).DATABASE_URL
   const databasePrefix = options.databasePrefix ?? 'bazaar_'
-  const databases = await ensureServiceDatabases(serverUrl, servicesWithDatabase(topology), databasePrefix)
   const plans = await planProcesses(topology, options.replicas ?? new Map(), options)
   const secrets = await platformSecrets(options.dataDir, env)
   const shared: Environment = {
@@ -93,7 +92,9 @@ export async function startDistributedPlatform(options: DistributedOptions): Pro
     TOPOLOGY_FILE: options.topologyFile,
     HOST: '127.0.0.1',
   }
+  // Settings are checked before anything is created, so a bad one leaves no databases behind.
   const usersSettings = await settingsOf(topology, 'users', { ...shared, ...stringified(options.settings?.('users')) })
+  const databases = await ensureServiceDatabases(serverUrl, servicesWithDatabase(topology), databasePrefix)
 
   const lastLines = new Map<string, string[]>()
   const remember = (name: string, line: string): void => {
