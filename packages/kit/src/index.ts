@@ -9,6 +9,8 @@ export { baseConfig } from './service/base-config.ts'
 export { startService, tokenIssuer, userAudience, type RunningService } from './service/start.ts'
 export { serve } from './service/serve.ts'
 export { startPoller, type Poller, type PollerOptions } from './service/poller.ts'
+// A service registers its own metrics on ctx.metrics with these; the kit owns the dependency.
+export { Counter, Gauge } from 'prom-client'
 export type { Runtime, BaseSettings } from './service/runtime.ts'
 export { createEmbeddedRuntime, type EmbeddedRuntime, type EmbeddedOptions } from './runtime/embedded.ts'
 export { createDistributedRuntime } from './runtime/distributed.ts'

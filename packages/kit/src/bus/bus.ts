@@ -15,6 +15,15 @@ export interface DeadLetter {
   failedAt: string
 }
 
+/** How far behind a queue this client takes messages from is: consumer lag and dead letters. */
+export interface QueueDepth {
+  /** A consumer (embedded) or the service's queue its consumers share (RabbitMQ). */
+  queue: string
+  /** Messages no handler holds now: not yet delivered, or waiting to be retried. */
+  waiting: number
+  deadLetters: number
+}
+
 /**
  * Publish/subscribe with at-least-once delivery. Each consumer gets every event of its types;
  * replicas of a service compete for them, so each event is handled once per consumer.
@@ -31,6 +40,8 @@ export interface Bus {
   deadLetters(consumer: string): Promise<DeadLetter[]>
   /** Puts every dead letter of `consumer` back on its queue; answers how many. */
   replayDeadLetters(consumer: string): Promise<number>
+  /** The queues this client's consumers take messages from, for metrics. */
+  depths(): Promise<QueueDepth[]>
   ping(): Promise<void>
   close(): Promise<void>
 }

@@ -20,6 +20,15 @@ export interface EmbeddedBusOptions {
   log?: Logger
 }
 
+// A row under a live lease is being handled; any other row is waiting (new, retried, or its
+// handler's lease ran out).
+const depthsSql = `
+select c.consumer,
+  (select count(*)::int from messages m where m.consumer = c.consumer and (m.lease_owner is null or m.visible_at <= clock_timestamp())) as waiting,
+  (select count(*)::int from dead_letters d where d.consumer = c.consumer) as dead_letters
+from unnest($1::text[]) as c(consumer)
+order by c.consumer`
+
 const duePollSql = `select distinct consumer from messages
 where consumer = any($1::text[]) and visible_at <= clock_timestamp()`
 
@@ -122,6 +131,11 @@ export async function createEmbeddedBus(pg: PGlite, options: EmbeddedBusOptions 
         error: row.error,
         failedAt: row.failed_at.toISOString(),
       }))
+    },
+
+    async depths() {
+      const rows = await db.query<{ consumer: string; waiting: number; dead_letters: number }>(depthsSql, [[...queues.keys()]])
+      return rows.map((row) => ({ queue: row.consumer, waiting: row.waiting, deadLetters: row.dead_letters }))
     },
 
     async replayDeadLetters(consumer) {

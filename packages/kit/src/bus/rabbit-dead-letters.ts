@@ -52,8 +52,13 @@ async function depth(channel: Channel, queue: string): Promise<number> {
   }
 }
 
-export function deadLetterDepth(model: ChannelModel, dlq: string): Promise<number> {
-  return withChannel(() => model.createChannel(), (channel) => depth(channel, dlq))
+/** Messages ready in each of `queues` (0 for one the broker does not have), on one channel. */
+export function messageCounts(model: ChannelModel, queues: readonly string[]): Promise<number[]> {
+  return withChannel(() => model.createChannel(), async (channel) => {
+    const counts: number[] = []
+    for (const queue of queues) counts.push(await depth(channel, queue))
+    return counts
+  })
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Logger } from 'pino'
 import type { Bus, DeadLetter, EventHandler, SubscribeOptions } from './bus.ts'
 import { maxAttemptsOf } from './max-attempts.ts'
 import { connectRecovering, outageLog } from './rabbit-connection.ts'
-import { deadLetterDepth, peekDeadLetters, replayDeadLetters } from './rabbit-dead-letters.ts'
+import { messageCounts, peekDeadLetters, replayDeadLetters } from './rabbit-dead-letters.ts'
 import { queueConsumer, type Link } from './rabbit-consumer.ts'
 import type { Handler } from './rabbit-delivery.ts'
 import { headers, properties, toError } from './rabbit-messages.ts'
@@ -165,14 +165,18 @@ export async function createRabbitBus(url: string, options: RabbitBusOptions = {
       return ownNames ? replayDeadLetters(model, ownNames.dlq, ownNames.queue, consumer) : 0
     },
 
+    async depths() {
+      if (!ownNames || own === undefined) return []
+      // Deliveries a handler holds are not ready, so not counted, as in the embedded bus.
+      const [ready = 0, retrying = 0, dead = 0] = await messageCounts(connected().model, [ownNames.queue, ownNames.retry, ownNames.dlq])
+      return [{ queue: own, waiting: ready + retrying, deadLetters: dead }]
+    },
+
     async deadLetterQueues() {
-      const { model } = connected()
-      const depths: DeadLetterQueue[] = []
-      for (const service of consumingServices(queues)) {
-        const { dlq } = queueNames(prefix, service)
-        depths.push({ service, dlq, depth: await deadLetterDepth(model, dlq) })
-      }
-      return depths
+      const services = consumingServices(queues)
+      const dlqs = services.map((service) => queueNames(prefix, service).dlq)
+      const counts = await messageCounts(connected().model, dlqs)
+      return services.map((service, index) => ({ service, dlq: dlqs[index]!, depth: counts[index] ?? 0 }))
     },
 
     async deadLettersOf(service) {

@@ -15,6 +15,7 @@ import { baseConfig } from './base-config.ts'
 import { createApp } from './create-app.ts'
 import type { ServiceApp, ServiceContext, ServiceDefinition } from './definition.ts'
 import { Readiness } from './health.ts'
+import { registerFlowMetrics } from './flow-metrics.ts'
 import { createServiceMetrics } from './metrics.ts'
 import type { Runtime } from './runtime.ts'
 
@@ -79,6 +80,7 @@ export async function startService<S extends ConfigSpec>(definition: ServiceDefi
     readiness.add('bus', () => bus.ping())
   }
   const outbox: Outbox | undefined = db && bus ? createOutbox(db, bus, { source: name, log }) : undefined
+  registerFlowMetrics(metrics.registry, { outboxDb: outbox ? db : undefined, bus })
 
   // The users service verifies tokens with its own keys, at its own address once it listens.
   let ownUrl: string | undefined

@@ -142,6 +142,35 @@ export function busSuite(name: string, factory: BusFactory, guarantees: BusGuara
       assert.deepEqual(await bus.deadLetters('poisoned'), [])
     })
 
+    test('when messages keep failing, then depths count one waiting for its retry and one dead letter; once both are handled, nothing', async (t) => {
+      const open = await factory(t)
+      if (!open) return
+      const bus = await open()
+      let fixed = false
+      const failing = async () => {
+        if (!fixed) throw new Error('not yet')
+      }
+      await bus.subscribe('stuck', ['order.shipped'], failing, { maxAttempts: 1000 })
+      await bus.subscribe('doomed', ['job.queued'], failing, { maxAttempts: 2 })
+      const total = async () => (await bus.depths()).reduce(
+        (sum, depth) => ({ waiting: sum.waiting + depth.waiting, deadLetters: sum.deadLetters + depth.deadLetters }),
+        { waiting: 0, deadLetters: 0 },
+      )
+      assert.deepEqual(await total(), { waiting: 0, deadLetters: 0 })
+      await bus.publish(event('order.shipped'))
+      await bus.publish(event('job.queued'))
+      await waitFor(async () => {
+        const now = await total()
+        return now.waiting === 1 && now.deadLetters === 1
+      }, { what: 'one message waiting for its retry and one dead letter' })
+      fixed = true
+      assert.equal(await bus.replayDeadLetters('doomed'), 1)
+      await waitFor(async () => {
+        const now = await total()
+        return now.waiting === 0 && now.deadLetters === 0
+      }, { what: 'both messages handled' })
+    })
+
     test('when nobody ever subscribed as a consumer, then it has no dead letters and replays nothing', async (t) => {
       const open = await factory(t)
       if (!open) return

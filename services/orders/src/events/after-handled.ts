@@ -14,6 +14,7 @@ export function afterHandled(bus: Bus, after: (event: EventEnvelope) => void): B
       }, options),
     deadLetters: (consumer) => bus.deadLetters(consumer),
     replayDeadLetters: (consumer) => bus.replayDeadLetters(consumer),
+    depths: () => bus.depths(),
     ping: () => bus.ping(),
     close: () => bus.close(),
   }

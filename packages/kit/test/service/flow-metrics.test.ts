@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { parseTopology } from '@bazaar/topology'
+import { freePort, waitFor } from '@bazaar/kit/testing'
+import { createEmbeddedRuntime } from '../../src/runtime/embedded.ts'
+import { consume } from '../../src/outbox/inbox.ts'
+import { defineService } from '../../src/service/definition.ts'
+import { startService } from '../../src/service/start.ts'
+
+const topology = parseTopology(`
+apiVersion: bazaar.dev/v1
+name: flow
+gateway: { service: gateway }
+services:
+  gateway: { port: 18200, package: "@flow/gateway" }
+  users: { port: 18201, package: "@flow/users" }
+  probe: { port: 18202, package: "@flow/probe", publishes: [thing.made], consumes: [thing.made] }
+`, 'flow.yaml')
+
+/** Makes a thing (an event through its outbox); its consumer of those events always fails. */
+const probe = defineService({
+  name: 'probe',
+  config: {},
+  uses: { db: true, bus: true },
+  routes(app, ctx) {
+    app.post('/things', async () => ctx.transaction(async (tx) => ctx.outbox.add(tx, { type: 'thing.made', data: {} })))
+  },
+  async start(ctx) {
+    await consume({ db: ctx.db, bus: ctx.bus, service: ctx.name, consumer: 'probe.broken', types: ['thing.made'], maxAttempts: 1, handle: async () => { throw new Error('broken') } })
+  },
+})
+
+/** The value of one series in Prometheus' text format; undefined when the scrape lacks it. */
+function valueOf(text: string, series: string): number | undefined {
+  const line = text.split('\n').find((entry) => entry.startsWith(`${series} `))
+  return line === undefined ? undefined : Number(line.slice(series.length + 1))
+}
+
+test('when events wait in the outbox and a consumer gives up, then /metrics shows the outbox lag and the dead letter', async () => {
+  const port = await freePort()
+  const runtime = await createEmbeddedRuntime({ topology, overrides: () => ({ PORT: port, LOG_LEVEL: 'silent' }) })
+  const service = await startService(probe, runtime, { holdOutbox: true })
+  try {
+    const scrape = async () => (await fetch(`${service.url}/metrics`)).text()
+    const before = await scrape()
+    assert.equal(valueOf(before, 'outbox_events_pending{service="probe"}'), 0)
+    assert.equal(valueOf(before, 'outbox_oldest_pending_seconds{service="probe"}'), 0)
+    assert.equal(valueOf(before, 'bus_dead_letters{queue="probe.broken",service="probe"}'), 0)
+
+    assert.equal((await fetch(`${service.url}/things`, { method: 'POST' })).status, 200)
+    const held = await scrape()
+    assert.equal(valueOf(held, 'outbox_events_pending{service="probe"}'), 1, 'the relay is held: the event waits')
+    assert.ok((valueOf(held, 'outbox_oldest_pending_seconds{service="probe"}') ?? 0) > 0)
+
+    service.releaseOutbox()
+    await waitFor(async () => {
+      const text = await scrape()
+      return valueOf(text, 'outbox_events_pending{service="probe"}') === 0
+        && valueOf(text, 'bus_dead_letters{queue="probe.broken",service="probe"}') === 1
+        && valueOf(text, 'bus_messages_waiting{queue="probe.broken",service="probe"}') === 0
+    }, { what: 'the event published, and dead-lettered by its consumer' })
+  } finally {
+    await service.stop()
+    await runtime.close()
+  }
+})
