@@ -1,5 +1,6 @@
 import { connect, type ChannelModel, type RecoveringChannelModel } from 'amqplib'
 import type { Logger } from 'pino'
+import { outageWatch } from '../outage.ts'
 
 export type OutageLog = ReturnType<typeof outageLog>
 
@@ -19,8 +20,17 @@ export interface RecoveringConnectionOptions {
 export function outageLog(log: Logger | undefined, url: string) {
   const broker = new URL(url).host
   let connectedOnce = false
-  let downSince: number | undefined
   let cause: Error | undefined
+  const outage = outageWatch({
+    started: () => {
+      if (connectedOnce) log?.warn({ broker, err: cause }, 'RabbitMQ connection lost; reconnecting until it is back')
+      else log?.warn({ broker, err: cause }, 'could not connect to RabbitMQ; still trying')
+    },
+    // Only an outage after a first connection ends in "back"; one at start ends in "connected".
+    ended: (outageMs) => {
+      if (connectedOnce) log?.info({ broker, outage_ms: outageMs }, 'RabbitMQ connection back')
+    },
+  })
   return {
     broker,
     /** Records why the connection is about to be recycled, for the outage's one warning. */
@@ -29,16 +39,12 @@ export function outageLog(log: Logger | undefined, url: string) {
     },
     lost(error: Error) {
       cause ??= error
-      if (downSince !== undefined) return
-      downSince = Date.now()
-      if (connectedOnce) log?.warn({ broker, err: cause }, 'RabbitMQ connection lost; reconnecting until it is back')
-      else log?.warn({ broker, err: cause }, 'could not connect to RabbitMQ; still trying')
+      outage.failed(cause)
     },
     connected() {
-      if (connectedOnce && downSince !== undefined) log?.info({ broker, outage_ms: Date.now() - downSince }, 'RabbitMQ connection back')
-      else if (!connectedOnce) log?.info({ broker }, 'RabbitMQ connected')
+      outage.succeeded()
+      if (!connectedOnce) log?.info({ broker }, 'RabbitMQ connected')
       connectedOnce = true
-      downSince = undefined
       cause = undefined
     },
     lastError: () => cause,

@@ -2,6 +2,7 @@ import { Redis } from 'ioredis'
 import type { Logger } from 'pino'
 import { AppError } from '../errors.ts'
 import type { Cache } from './cache.ts'
+import { outageWatch } from '../outage.ts'
 
 export interface RedisCacheOptions {
   /** Prefixes every key (`namespace:key`), so services sharing one Redis never collide. */
@@ -70,15 +71,14 @@ export function createRedisCache(url: string, options: RedisCacheOptions): Cache
   const firstAttempt = new Promise<void>((resolve) => {
     for (const event of ['ready', 'error', 'end']) redis.once(event, () => resolve())
   })
-  let up: boolean | undefined
   let closing = false
-  redis.on('ready', () => {
-    if (up === false) log?.info('redis is reachable again')
-    up = true
+  const outage = outageWatch({
+    started: (error) => log?.warn(error ? { err: error } : {}, 'redis is unreachable; its calls fail until it is back'),
+    ended: (outageMs) => log?.info({ outage_ms: outageMs }, 'redis is reachable again'),
   })
+  redis.on('ready', () => outage.succeeded())
   function lost(error?: Error): void {
-    if (up !== false && !closing) log?.warn(error ? { err: error } : {}, 'redis is unreachable; its calls fail until it is back')
-    up = false
+    if (!closing) outage.failed(error)
   }
   // Listening to errors also keeps ioredis from reporting every failed reconnection as unhandled.
   redis.on('error', lost)

@@ -1,4 +1,4 @@
-import type { Cache, Logger } from '@bazaar/kit'
+import { outageWatch, type Cache, type Logger, type OutageWatch } from '@bazaar/kit'
 
 /** The calls of a Cache the catalog makes, none of which ever throws. */
 export interface SafeCache {
@@ -9,9 +9,9 @@ export interface SafeCache {
   increment(key: string, ttlMs: number): Promise<number | undefined>
 }
 
-// Per cache, not per wrapper: the routes and the event consumer each wrap the service's cache,
-// and one outage is still logged once.
-const failing = new WeakSet<Cache>()
+// Per cache, not per wrapper: several parts of the service may wrap its one cache, and one
+// outage is still logged once.
+const outages = new WeakMap<Cache, OutageWatch>()
 
 /**
  * A cache is an optimisation: when Redis is down a read goes to the database, a write still
@@ -19,25 +19,33 @@ const failing = new WeakSet<Cache>()
  * An outage is logged when the first call fails and when a call succeeds again, not per call.
  */
 export function safeCache(cache: Cache, log?: Logger): SafeCache {
-  async function attempt<T>(what: string, work: () => Promise<T>): Promise<T | undefined> {
+  let outage = outages.get(cache)
+  if (!outage) {
+    outage = outageWatch({
+      started: (error) => log?.warn({ err: error }, 'the cache failed; reads go to the database until the cache answers again'),
+      ended: (outageMs) => log?.info({ outage_ms: outageMs }, 'the cache answers again; reads use it'),
+    })
+    outages.set(cache, outage)
+  }
+  const watch = outage
+  async function attempt<T>(work: () => Promise<T>): Promise<T | undefined> {
     try {
       const result = await work()
-      if (failing.delete(cache)) log?.info('the cache answers again; reads use it')
+      watch.succeeded()
       return result
     } catch (error) {
-      if (!failing.has(cache)) log?.warn({ err: error }, `cache ${what} failed; reads go to the database until the cache answers again`)
-      failing.add(cache)
+      watch.failed(error)
       return undefined
     }
   }
   return {
-    get: <T>(key: string) => attempt('get', () => cache.get<T>(key)),
+    get: <T>(key: string) => attempt(() => cache.get<T>(key)),
     async set(key, value, ttlMs) {
-      if (ttlMs > 0) await attempt('set', () => cache.set(key, value, ttlMs))
+      if (ttlMs > 0) await attempt(() => cache.set(key, value, ttlMs))
     },
     async delete(...keys) {
-      await attempt('delete', () => cache.delete(...keys))
+      await attempt(() => cache.delete(...keys))
     },
-    increment: (key, ttlMs) => attempt('increment', async () => (await cache.increment(key, 1, ttlMs)).value),
+    increment: (key, ttlMs) => attempt(async () => (await cache.increment(key, 1, ttlMs)).value),
   }
 }

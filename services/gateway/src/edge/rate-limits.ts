@@ -1,6 +1,6 @@
 import rateLimit, { type FastifyRateLimitStore, type FastifyRateLimitStoreCtor, type RateLimitOptions } from '@fastify/rate-limit'
 import type { FastifyBaseLogger, FastifyRequest } from 'fastify'
-import { AppError, clientAddress, type Cache, type ServiceApp } from '@bazaar/kit'
+import { AppError, clientAddress, outageWatch, type Cache, type ServiceApp } from '@bazaar/kit'
 
 export interface RateLimitSettings {
   max: number
@@ -23,7 +23,10 @@ function limited(_request: FastifyRequest, context: { ttl: number }): AppError {
  * The outage is logged when it starts and when it ends, not per request.
  */
 function cacheStore(counters: Cache, log: FastifyBaseLogger): FastifyRateLimitStoreCtor {
-  let failing = false
+  const outage = outageWatch({
+    started: (error) => log.warn({ err: error }, 'rate limits cannot be counted; requests pass uncounted until the cache answers again'),
+    ended: (outageMs) => log.info({ outage_ms: outageMs }, 'rate limits are counted again'),
+  })
   class CacheStore implements FastifyRateLimitStore {
     readonly #prefix: string
 
@@ -34,13 +37,11 @@ function cacheStore(counters: Cache, log: FastifyBaseLogger): FastifyRateLimitSt
     incr(key: string, callback: (error: Error | null, result?: { current: number; ttl: number }) => void, timeWindow: number): void {
       counters.increment(`${this.#prefix}${key}`, 1, timeWindow).then(
         ({ value, expiresInMs }) => {
-          if (failing) log.info('rate limits are counted again')
-          failing = false
+          outage.succeeded()
           callback(null, { current: value, ttl: expiresInMs })
         },
         (error: Error) => {
-          if (!failing) log.warn({ err: error }, 'rate limits cannot be counted; requests pass uncounted until the cache answers again')
-          failing = true
+          outage.failed(error)
           callback(error)
         },
       )
