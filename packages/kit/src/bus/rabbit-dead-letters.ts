@@ -52,13 +52,12 @@ async function depth(channel: Channel, queue: string): Promise<number> {
   }
 }
 
-/** Messages ready in each of `queues` (0 for one the broker does not have), on one channel. */
+/**
+ * Messages ready in each of `queues` (0 for one the broker does not have). A channel each: the
+ * broker closes the channel that asked for a missing queue.
+ */
 export function messageCounts(model: ChannelModel, queues: readonly string[]): Promise<number[]> {
-  return withChannel(() => model.createChannel(), async (channel) => {
-    const counts: number[] = []
-    for (const queue of queues) counts.push(await depth(channel, queue))
-    return counts
-  })
+  return Promise.all(queues.map((queue) => withChannel(() => model.createChannel(), (channel) => depth(channel, queue))))
 }
 
 /**
