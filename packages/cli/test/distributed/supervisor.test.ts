@@ -27,7 +27,7 @@ test('when a process keeps failing, then it is started again, each time a little
 
 test('when a process is killed, or stopped cleanly from outside, then it is started again', async () => {
   const seen = recorder()
-  const child = supervise(spec(`console.log('up'); process.on('SIGTERM', () => process.exit(0)); setInterval(() => {}, 1000)`), seen.events)
+  const child = supervise(spec(`process.on('SIGTERM', () => process.exit(0)); console.log('up'); setInterval(() => {}, 1000)`), seen.events)
   const starts = () => seen.lines.filter((line) => line === 'up').length
   try {
     await waitFor(() => starts() === 1, { what: 'the first start' })
