@@ -1,3 +1,4 @@
+import { commitHooks } from '@bazaar/kit'
 import { cartClient } from './clients/cart.ts'
 import { catalogClient } from './clients/catalog.ts'
 import { inventoryClient } from './clients/inventory.ts'
@@ -5,21 +6,25 @@ import { shippingClient } from './clients/shipping.ts'
 import type { OrdersContext } from './context.ts'
 import { crashAt } from './domain/crash-points.ts'
 import type { OrdersDeps } from './domain/ports.ts'
+import { ordersMetrics } from './metrics.ts'
 import { responses } from './routes/responses.ts'
 
 const built = new WeakMap<OrdersContext, OrdersDeps>()
 
 /**
- * The domain's dependencies, made from the service context once per running service. Clients
- * are asked for at the first call, when the upstreams are known to be listening.
+ * The domain's dependencies, made from the service context once per running service (its
+ * metrics can be registered only once). Clients are asked for at the first call, when the
+ * upstreams are known to be listening.
  */
 export function depsOf(ctx: OrdersContext): OrdersDeps {
   const existing = built.get(ctx)
   if (existing) return existing
   const config = ctx.config
+  const commits = commitHooks()
   const deps: OrdersDeps = {
-    db: ctx.db,
-    transaction: (work) => ctx.transaction(work),
+    db: commits.wrapDb(ctx.db),
+    transaction: commits.wrap((work) => ctx.transaction(work)),
+    afterCommit: commits.afterCommit,
     async publish(tx, event) {
       await ctx.outbox.add(tx, event)
     },
@@ -36,6 +41,7 @@ export function depsOf(ctx: OrdersContext): OrdersDeps {
       idempotencyWaitMs: config.IDEMPOTENCY_WAIT_MS,
       idempotencyPollMs: config.IDEMPOTENCY_POLL_MS,
     },
+    metrics: ordersMetrics(ctx.metrics),
     crash: crashAt(config.CRASH_AT),
     log: ctx.log,
   }

@@ -14,13 +14,14 @@ export const service = defineService({
   migrations: new URL('../migrations/', import.meta.url),
   routes,
   async start(ctx) {
+    const deps = paymentDeps(ctx)
     // Before taking events: payments a crash left processing are settled first.
-    const sweeper = await startSweeper(paymentDeps(ctx), {
+    const sweeper = await startSweeper(deps, {
       stuckAfterMs: ctx.config.PAYMENT_STUCK_AFTER_MS,
       intervalMs: ctx.config.SWEEP_INTERVAL_MS,
       log: ctx.log,
     })
     ctx.onClose(() => sweeper.stop())
-    await consumeOrderCancelled(ctx)
+    await consumeOrderCancelled(ctx, deps)
   },
 })

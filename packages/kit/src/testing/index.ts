@@ -6,3 +6,4 @@ export { jsonClient, type JsonClient, type JsonReply, type RequestOptions, type 
 export { testDatabases, type DbFactory, type TestDatabaseOptions, type TestDatabases } from './test-databases.ts'
 export { tcpProxy, type TcpProxy } from './tcp-proxy.ts'
 export { startRedisServer, type RedisServer } from './redis-server.ts'
+export { scrape, changes, counted, type Scrape } from './metrics.ts'

@@ -1,5 +1,5 @@
 import type { Queryable } from '@bazaar/kit'
-import { maxQuantity, type StockLevel } from '../domain/stock-level.ts'
+import { maxQuantity, type StockLevel, type StockTotals } from '../domain/stock-level.ts'
 
 type StockRow = { product_id: string; quantity: number; reserved: number }
 
@@ -22,6 +22,16 @@ export function findStock(db: Queryable, productId: string): Promise<StockLevel 
 export async function findStocks(db: Queryable, productIds: readonly string[]): Promise<StockLevel[]> {
   const rows = await db.query<StockRow>(`select ${columns} from stock where product_id = any($1::text[])`, [productIds])
   return rows.map(toLevel)
+}
+
+/** The stock of every product together, in one pass over the table. */
+export async function stockTotals(db: Queryable): Promise<StockTotals> {
+  const [row] = await db.query<{ sellable: number; reserved: number; out_of_stock: number }>(
+    `select coalesce(sum(quantity), 0)::float8 as sellable, coalesce(sum(reserved), 0)::float8 as reserved,
+       (count(*) filter (where quantity = 0))::int as out_of_stock
+     from stock`,
+  )
+  return { sellable: row?.sellable ?? 0, reserved: row?.reserved ?? 0, outOfStock: row?.out_of_stock ?? 0 }
 }
 
 /** Reads the row and locks it until the transaction ends, so its numbers cannot move meanwhile. */

@@ -10,5 +10,15 @@ export interface StockChange extends StockLevel {
   previousQuantity: number | undefined
 }
 
+/** The stock of every product together, as /metrics shows it. */
+export interface StockTotals {
+  /** Units that can be sold now. */
+  sellable: number
+  /** Units held for orders awaiting payment. */
+  reserved: number
+  /** Products with nothing to sell now. */
+  outOfStock: number
+}
+
 /** The most a product's quantity may reach: far from the int column's limit, so sums never overflow. */
 export const maxQuantity = 1_000_000_000

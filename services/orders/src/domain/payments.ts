@@ -1,6 +1,7 @@
 import type { Queryable } from '@bazaar/kit'
 import { orderIn, setPaymentId } from '../data/orders.ts'
 import { orderCancelled, orderPaid } from '../events/order-events.ts'
+import { countMove } from './counted-moves.ts'
 import type { OrdersDeps } from './ports.ts'
 import { recordWithoutMoving, transition } from './transitions.ts'
 
@@ -17,7 +18,9 @@ export type PaymentOutcome = 'paid' | 'refund' | 'ignored'
 export async function applyPaymentSucceeded(tx: Queryable, deps: OrdersDeps, orderId: string, paymentId: string): Promise<PaymentOutcome> {
   const result = await transition(tx, orderId, 'paid', { paymentId, from: ['awaiting_payment'], note: `payment ${paymentId}` })
   if (result.moved) {
-    await deps.publish(tx, orderPaid(await orderIn(tx, orderId)))
+    const order = await orderIn(tx, orderId)
+    await deps.publish(tx, orderPaid(order))
+    countMove(tx, deps, result.from, order)
     return 'paid'
   }
   if (result.current === undefined) {

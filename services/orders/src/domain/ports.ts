@@ -1,5 +1,6 @@
 import type { Db, NewEvent, Queryable } from '@bazaar/kit'
 import type { Logger } from 'pino'
+import type { OrdersMetrics } from '../metrics.ts'
 import type { CrashPoint } from './crash-points.ts'
 import type { Order, ShippingMethod } from './order.ts'
 
@@ -70,9 +71,12 @@ export interface Settings {
 
 /** Everything the orders domain uses, so it never reaches for the service context. */
 export interface OrdersDeps {
+  /** Its transactions, like `transaction`'s, run the tasks given to `afterCommit` (the consumers open theirs here). */
   db: Db
   /** A transaction whose outbox events are published right after the commit. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>
+  /** Runs `task` once `tx` committed, never if it rolls back: what counts a fact on /metrics. */
+  afterCommit(tx: Queryable, task: () => void): void
   publish(tx: Queryable, event: NewEvent): Promise<void>
   catalog: Catalog
   shipping: Shipping
@@ -80,6 +84,7 @@ export interface OrdersDeps {
   inventory: Inventory
   responses: Responses
   settings: Settings
+  metrics: OrdersMetrics
   crash(point: CrashPoint): void
   log: Logger
 }

@@ -3,6 +3,7 @@ import { findOrder, orderIn } from '../data/orders.ts'
 import { orderCreated, orderDelivered, orderPaid, orderShipped } from '../events/order-events.ts'
 import { cancelOrder } from './cancellation.ts'
 import { releaseStock } from './checkout/reserve-stock.ts'
+import { countMove } from './counted-moves.ts'
 import { answerKey } from './idempotency.ts'
 import type { Order, OrderStatus } from './order.ts'
 import type { OrdersDeps } from './ports.ts'
@@ -41,6 +42,7 @@ export async function changeStatus(deps: OrdersDeps, orderId: string, to: OrderS
       const order = await orderIn(tx, orderId)
       const event = eventFor(order, to)
       if (event) await deps.publish(tx, event)
+      countMove(tx, deps, moved.from, order)
       if (moved.from === 'pending') await answerKey(tx, deps, order)
       return moved
     })

@@ -16,7 +16,8 @@ export async function startConsumers(ctx: OrdersContext, deps: OrdersDeps): Prom
     if (paidBy.delete(event.id)) deps.crash('after_paid_commit')
   })
   await consume({
-    db: ctx.db,
+    // deps.db: a handler's facts are counted once its inbox transaction committed.
+    db: deps.db,
     outbox: ctx.outbox,
     bus,
     service: ctx.name,
@@ -25,7 +26,7 @@ export async function startConsumers(ctx: OrdersContext, deps: OrdersDeps): Prom
     handle: (tx, event) => handlePaymentEvent(tx, deps, event, (eventId) => paidBy.add(eventId)),
   })
   await consume({
-    db: ctx.db,
+    db: deps.db,
     outbox: ctx.outbox,
     bus,
     service: ctx.name,

@@ -10,6 +10,7 @@ import { recoverPending } from '../../src/domain/recovery.ts'
 import { closePglite, pgliteFactory } from '../support/database.ts'
 import { outboxEvents, testDeps } from '../support/deps.ts'
 import { fakeInventory } from '../support/fake-upstreams.ts'
+import { counted } from '@bazaar/kit/testing'
 import { seedOrder, statusOf } from '../support/orders.ts'
 
 after(closePglite)
@@ -95,6 +96,7 @@ test('when a pending order outlived its TTL, then recovery cancels it, releases 
   assert.deepEqual([order?.status, order?.cancelReason], ['cancelled', 'expired'])
   assert.equal(inventory.stock.get('1'), 5)
   assert.deepEqual((await outboxEvents(db, 'order.cancelled')).map((event) => [event.data.reason, event.data.payment_id]), [['expired', null]])
+  assert.deepEqual([await counted(deps.metrics.placed, { outcome: 'cancelled' }), await counted(deps.metrics.cancelled, { reason: 'expired' })], [1, 1])
   const answer = await checkout(deps, request)
   assert.deepEqual([answer.status, JSON.parse(answer.body).code], [409, 'CONFLICT'])
 })

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import type { EventEnvelope } from '@bazaar/kit'
 import { waitFor } from '@bazaar/kit/testing'
+import { scrape } from '@bazaar/kit/testing'
 import { startCheckoutPlatform, type CheckoutPlatform } from '../support/platform.ts'
 
 let p: CheckoutPlatform
@@ -28,4 +29,6 @@ test('when an order is not paid within RESERVATION_TTL_MS, then it is cancelled 
   await waitFor(async () => (await p.quantityOf(productId)) === 10, { what: 'the stock back' })
   const event = await waitFor(() => events.find((candidate) => (candidate.data as { order_id: string }).order_id === placed.body.order_id), { what: 'order.cancelled' })
   assert.equal((event.data as { reason: string }).reason, 'expired')
+  const counted = await scrape(p.orders)
+  assert.deepEqual([counted('orders_placed_total', { outcome: 'awaiting_payment' }), counted('orders_cancelled_total', { reason: 'expired' })], [1, 1])
 })

@@ -1,5 +1,6 @@
-import { createLogger, envelope, type Db } from '@bazaar/kit'
+import { commitHooks, createLogger, envelope, type Db } from '@bazaar/kit'
 import type { OrdersDeps, Settings } from '../../src/domain/ports.ts'
+import { ordersMetrics } from '../../src/metrics.ts'
 import { responses } from '../../src/routes/responses.ts'
 import { fakeCart, fakeCatalog, fakeInventory, fakeShipping } from './fake-upstreams.ts'
 
@@ -19,13 +20,16 @@ export const products = [
 
 /**
  * The domain's dependencies on a real database, with in-process upstreams. Events go to the
- * real outbox table (nothing relays them here: tests read the rows).
+ * real outbox table (nothing relays them here: tests read the rows). Its metrics are its own,
+ * read with `counted` (./metrics.ts); a transaction that counts must be opened through `deps`.
  */
 export function testDeps(db: Db, overrides: Partial<Omit<OrdersDeps, 'settings'>> & { settings?: Partial<Settings> } = {}): OrdersDeps {
   const { settings, ...rest } = overrides
+  const commits = commitHooks()
   return {
-    db,
-    transaction: (work) => db.transaction(work),
+    db: commits.wrapDb(db),
+    transaction: commits.wrap((work) => db.transaction(work)),
+    afterCommit: commits.afterCommit,
     async publish(tx, event) {
       const created = envelope('orders', event)
       await tx.query('insert into outbox (id, type, envelope) values ($1, $2, $3)', [created.id, created.type, created])
@@ -36,6 +40,7 @@ export function testDeps(db: Db, overrides: Partial<Omit<OrdersDeps, 'settings'>
     inventory: fakeInventory({ 1: 10, 2: 10 }),
     responses,
     settings: { ...defaultSettings, ...settings },
+    metrics: ordersMetrics(),
     crash: () => {},
     log: createLogger('orders', 'silent'),
     ...rest,

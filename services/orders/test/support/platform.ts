@@ -21,8 +21,10 @@ export interface CheckoutPlatform {
   quantityOf(productId: string): Promise<number>
   /** Everything published of `types` from now on, as it arrives. */
   listen(types: string[]): Promise<EventEnvelope[]>
-  /** Publishes an event on the platform's bus, as its owning service would. */
-  publish(source: string, event: NewEvent): Promise<void>
+  /** Publishes an event on the platform's bus, as its owning service would; answers it as sent. */
+  publish(source: string, event: NewEvent): Promise<EventEnvelope>
+  /** Publishes an event again, as a redelivery would bring it. */
+  republish(event: EventEnvelope): Promise<void>
   stop(): Promise<void>
 }
 
@@ -64,7 +66,12 @@ export async function startCheckoutPlatform(
       return reply.body.quantity
     },
     listen: tp.listen,
-    publish: async (source, event) => { await tp.bus.publish(envelope(source, event)) },
+    async publish(source, event) {
+      const sent = envelope(source, event)
+      await tp.bus.publish(sent)
+      return sent
+    },
+    republish: tp.republish,
     stop: tp.stop,
   }
 }

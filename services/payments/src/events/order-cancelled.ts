@@ -1,5 +1,5 @@
 import { consume } from '@bazaar/kit'
-import type { PaymentsContext } from '../context.ts'
+import type { PaymentsContext, PaymentsDeps } from '../context.ts'
 import { refundPayment } from '../domain/refund.ts'
 
 /** Reads only what a refund needs from `order.cancelled` (contracts OrderCancelledV1). */
@@ -11,9 +11,10 @@ function refundAsked(data: unknown): { paymentId: string; reason: string } | und
 }
 
 /** A cancelled order that had been paid (payment_id set) is refunded, once per payment. */
-export function consumeOrderCancelled(ctx: PaymentsContext): Promise<void> {
+export function consumeOrderCancelled(ctx: PaymentsContext, deps: PaymentsDeps): Promise<void> {
   return consume({
-    db: ctx.db,
+    // deps.db: a refund is counted once its inbox transaction committed.
+    db: deps.db,
     bus: ctx.bus,
     service: ctx.name,
     consumer: 'payments.refunds',
@@ -22,7 +23,7 @@ export function consumeOrderCancelled(ctx: PaymentsContext): Promise<void> {
     outbox: ctx.outbox,
     async handle(tx, event) {
       const asked = refundAsked(event.data)
-      if (asked) await refundPayment({ outbox: ctx.outbox, log: ctx.log }, tx, asked.paymentId, asked.reason)
+      if (asked) await refundPayment(deps, tx, asked.paymentId, asked.reason)
     },
   })
 }

@@ -1,6 +1,7 @@
 import { AppError } from '@bazaar/kit'
 import { orderIn } from '../../data/orders.ts'
 import { orderCreated } from '../../events/order-events.ts'
+import { countMove } from '../counted-moves.ts'
 import { answerKey } from '../idempotency.ts'
 import type { Order, OrderStatus } from '../order.ts'
 import type { StoredResponse } from '../ports.ts'
@@ -23,6 +24,7 @@ export const confirmAwaitingPayment: Step<Order, StoredResponse> = {
       if (result.moved) {
         const order = await orderIn(tx, placed.orderId)
         await deps.publish(tx, orderCreated(order))
+        countMove(tx, deps, result.from, order)
         return answerKey(tx, deps, order)
       }
       if (result.current !== undefined && pastReservation.includes(result.current)) return deps.responses.settled(await orderIn(tx, placed.orderId))

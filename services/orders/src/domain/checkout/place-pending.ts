@@ -3,6 +3,7 @@ import { insertKey } from '../../data/idempotency-keys.ts'
 import { insertHistory } from '../../data/history.ts'
 import { insertItems } from '../../data/order-items.ts'
 import { findOrder, insertOrder, orderIn } from '../../data/orders.ts'
+import { countMove } from '../counted-moves.ts'
 import { answerKey, type KeyedRequest } from '../idempotency.ts'
 import type { Order, Rejection, ShippingAddress, ShippingMethod, ShortLine } from '../order.ts'
 import type { OrdersDeps } from '../ports.ts'
@@ -64,7 +65,10 @@ export const placePending: Step<PlaceInput, Order | undefined> = {
 export async function rejectPending(deps: OrdersDeps, orderId: string, rejection: Rejection): Promise<void> {
   await deps.transaction(async (tx) => {
     const result = await transition(tx, orderId, 'rejected', { from: ['pending'], rejection, note: rejection.title })
-    if (result.moved) await answerKey(tx, deps, await orderIn(tx, orderId))
+    if (!result.moved) return
+    const order = await orderIn(tx, orderId)
+    countMove(tx, deps, result.from, order)
+    await answerKey(tx, deps, order)
   })
 }
 

@@ -32,3 +32,17 @@ export function outcomeOf(recorded: RecordedOutcome, reference: string): ChargeO
 export function isDeclineCode(code: string | null): code is DeclineCode {
   return code !== null && Object.hasOwn(declines, code)
 }
+
+/** The outcomes /metrics counts payments by: the provider's own, a voided payment being a processing error to its payer. */
+export const attemptOutcomes = ['succeeded', 'declined', 'insufficient_funds', 'processing_error'] as const satisfies readonly RecordedOutcome[]
+export type AttemptOutcome = (typeof attemptOutcomes)[number]
+
+const attemptOutcomeOfCode: Readonly<Record<DeclineCode, AttemptOutcome>> = {
+  PAYMENT_DECLINED: 'declined',
+  INSUFFICIENT_FUNDS: 'insufficient_funds',
+  PAYMENT_PROCESSING_ERROR: 'processing_error',
+}
+
+export function attemptOutcomeOf(outcome: ChargeOutcome): AttemptOutcome {
+  return outcome.status === 'succeeded' ? 'succeeded' : attemptOutcomeOfCode[outcome.code]
+}
