@@ -13,6 +13,6 @@ export const config = {
   LOGIN_MAX_FAILURES: setting.integer(5, 'Failed logins of one account before it is locked for LOGIN_LOCK_MS.', { min: 1 }),
   LOGIN_MAX_FAILURES_PER_IP: setting.integer(50, 'Failed logins from one address before it is locked; many users share one NAT.', { min: 1 }),
   LOGIN_LOCK_MS: setting.integer(60_000, 'How long a throttled account or address is refused; also the window failures are counted in.', { min: 1000 }),
-  TRUST_PROXY_HOPS: setting.integer(0, 'Proxies in front of the gateway, as the gateway\'s own setting: login throttling by address trusts their X-Forwarded-For entries and the gateway\'s.', { min: 0, max: 10 }),
-  SWEEP_INTERVAL_MS: setting.integer(3_600_000, 'How often refresh tokens long expired and login failures no longer counted are deleted.', { min: 10 }),
+  TRUST_PROXY_HOPS: setting.integer(0, 'Proxies in front of the gateway, as the gateway\'s own setting (set it once, unprefixed, so both agree): login throttling by address trusts their X-Forwarded-For entries and the gateway\'s.', { min: 0, max: 10 }),
+  CREDENTIAL_SWEEP_INTERVAL_MS: setting.integer(3_600_000, 'How often refresh tokens long expired and login failures no longer counted are deleted.', { min: 1000 }),
 }

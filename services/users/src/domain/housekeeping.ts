@@ -3,7 +3,7 @@ import { deleteStaleFailures } from '../data/login-failures.ts'
 import { deleteExpiredRefreshTokens } from '../data/refresh-tokens.ts'
 import type { UsersSettings } from '../context.ts'
 
-type HousekeepingSettings = Pick<UsersSettings, 'SWEEP_INTERVAL_MS' | 'REFRESH_TOKEN_TTL_SECONDS' | 'LOGIN_LOCK_MS'>
+type HousekeepingSettings = Pick<UsersSettings, 'CREDENTIAL_SWEEP_INTERVAL_MS' | 'REFRESH_TOKEN_TTL_SECONDS' | 'LOGIN_LOCK_MS'>
 
 /**
  * Deletes what no login or refresh can use any more: refresh tokens one lifetime past their
@@ -18,7 +18,7 @@ export async function sweepSpentCredentials(db: Queryable, settings: Housekeepin
 
 export function startHousekeeping(db: Queryable, settings: HousekeepingSettings, log: Logger): Poller {
   return startPoller({
-    intervalMs: settings.SWEEP_INTERVAL_MS,
+    intervalMs: settings.CREDENTIAL_SWEEP_INTERVAL_MS,
     async run() {
       const deleted = await sweepSpentCredentials(db, settings)
       if (deleted.refreshTokens + deleted.loginFailures > 0) log.info({ deleted }, 'spent credentials deleted')

@@ -7,7 +7,7 @@ import { sweepSpentCredentials } from '../../src/domain/housekeeping.ts'
 const databases = testDatabases([{ name: 'users', folder: new URL('../../migrations/', import.meta.url) }], { prefix: 'users' })
 after(databases.closePglite)
 
-const settings = { SWEEP_INTERVAL_MS: 1000, REFRESH_TOKEN_TTL_SECONDS: 3600, LOGIN_LOCK_MS: 60_000 }
+const settings = { CREDENTIAL_SWEEP_INTERVAL_MS: 1000, REFRESH_TOKEN_TTL_SECONDS: 3600, LOGIN_LOCK_MS: 60_000 }
 
 async function token(db: Queryable, hash: string, expiresInSeconds: number, revoked = false): Promise<void> {
   await db.query(
