@@ -10,7 +10,7 @@ type Registry = ServiceContext['metrics']
 export function inventoryMetrics(registry: Registry, read: () => Promise<StockTotals>) {
   const totals = sharedWhileRunning(read)
   const gauge = (name: string, help: string, value: (current: StockTotals) => number) =>
-    scrapedGauge(registry, { name, help }, async (metric) => metric.set(value(await totals())))
+    scrapedGauge(registry, { name, help: `${help} Every replica reports the same figure.` }, async (metric) => metric.set(value(await totals())))
   return {
     sellable: gauge('inventory_sellable_units', 'Units that can be sold now, summed over every product.', (current) => current.sellable),
     reserved: gauge('inventory_reserved_units', 'Units held for orders awaiting payment, summed over every product.', (current) => current.reserved),

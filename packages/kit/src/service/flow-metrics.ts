@@ -21,10 +21,10 @@ export function registerFlowMetrics(registry: Registry, sources: { outboxDb?: Db
   const { outboxDb, bus } = sources
   if (outboxDb) {
     const pending = sharedWhileRunning(async () => (await outboxDb.query<Pending & Record<string, unknown>>(pendingSql))[0])
-    scrapedGauge(registry, { name: 'outbox_events_pending', help: 'Events committed to the outbox and not yet published.' }, async (gauge) => {
+    scrapedGauge(registry, { name: 'outbox_events_pending', help: 'Events committed to the outbox and not yet published (read from the database: every replica reports the same figure).' }, async (gauge) => {
       gauge.set((await pending())?.pending ?? 0)
     })
-    scrapedGauge(registry, { name: 'outbox_oldest_pending_seconds', help: 'Age of the oldest event not yet published (0 when none waits): the outbox lag.' }, async (gauge) => {
+    scrapedGauge(registry, { name: 'outbox_oldest_pending_seconds', help: 'Age of the oldest event not yet published (0 when none waits): the outbox lag (every replica reports the same figure).' }, async (gauge) => {
       gauge.set((await pending())?.oldest_seconds ?? 0)
     })
   }
@@ -33,7 +33,7 @@ export function registerFlowMetrics(registry: Registry, sources: { outboxDb?: Db
     const each = async (gauge: { set(labels: { queue: string }, value: number): void }, value: (depth: QueueDepth) => number) => {
       for (const depth of await depths()) gauge.set({ queue: depth.queue }, value(depth))
     }
-    scrapedGauge(registry, { name: 'bus_messages_waiting', help: 'Messages in a queue this service consumes that no handler holds: the consumer lag.', labelNames: ['queue'] }, (gauge) => each(gauge, (depth) => depth.waiting))
-    scrapedGauge(registry, { name: 'bus_dead_letters', help: 'Messages a consumer of this service gave up on, waiting to be looked at or replayed (bazaar dlq).', labelNames: ['queue'] }, (gauge) => each(gauge, (depth) => depth.deadLetters))
+    scrapedGauge(registry, { name: 'bus_messages_waiting', help: 'Messages in a queue this service consumes that no handler holds: the consumer lag (read from the broker: every replica reports the same figure).', labelNames: ['queue'] }, (gauge) => each(gauge, (depth) => depth.waiting))
+    scrapedGauge(registry, { name: 'bus_dead_letters', help: 'Messages a consumer of this service gave up on, waiting to be looked at or replayed with bazaar dlq (every replica reports the same figure).', labelNames: ['queue'] }, (gauge) => each(gauge, (depth) => depth.deadLetters))
   }
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { parseTopology } from '@bazaar/topology'
-import { freePort, waitFor } from '@bazaar/kit/testing'
+import { freePort, jsonClient, scrape, waitFor } from '@bazaar/kit/testing'
 import { createEmbeddedRuntime } from '../../src/runtime/embedded.ts'
 import { consume } from '../../src/outbox/inbox.ts'
 import { defineService } from '../../src/service/definition.ts'
@@ -30,34 +30,26 @@ const probe = defineService({
   },
 })
 
-/** The value of one series in Prometheus' text format; undefined when the scrape lacks it. */
-function valueOf(text: string, series: string): number | undefined {
-  const line = text.split('\n').find((entry) => entry.startsWith(`${series} `))
-  return line === undefined ? undefined : Number(line.slice(series.length + 1))
-}
-
 test('when events wait in the outbox and a consumer gives up, then /metrics shows the outbox lag and the dead letter', async () => {
   const port = await freePort()
   const runtime = await createEmbeddedRuntime({ topology, overrides: () => ({ PORT: port, LOG_LEVEL: 'silent' }) })
   const service = await startService(probe, runtime, { holdOutbox: true })
   try {
-    const scrape = async () => (await fetch(`${service.url}/metrics`)).text()
-    const before = await scrape()
-    assert.equal(valueOf(before, 'outbox_events_pending{service="probe"}'), 0)
-    assert.equal(valueOf(before, 'outbox_oldest_pending_seconds{service="probe"}'), 0)
-    assert.equal(valueOf(before, 'bus_dead_letters{queue="probe.broken",service="probe"}'), 0)
+    const metrics = () => scrape(jsonClient(service.url))
+    const before = await metrics()
+    assert.equal(before('outbox_events_pending'), 0)
+    assert.equal(before('outbox_oldest_pending_seconds'), 0)
+    assert.equal(before('bus_dead_letters', { queue: 'probe.broken' }), 0)
 
     assert.equal((await fetch(`${service.url}/things`, { method: 'POST' })).status, 200)
-    const held = await scrape()
-    assert.equal(valueOf(held, 'outbox_events_pending{service="probe"}'), 1, 'the relay is held: the event waits')
-    assert.ok((valueOf(held, 'outbox_oldest_pending_seconds{service="probe"}') ?? 0) > 0)
+    const held = await metrics()
+    assert.equal(held('outbox_events_pending'), 1, 'the relay is held: the event waits')
+    assert.ok((held('outbox_oldest_pending_seconds') ?? 0) > 0)
 
     service.releaseOutbox()
     await waitFor(async () => {
-      const text = await scrape()
-      return valueOf(text, 'outbox_events_pending{service="probe"}') === 0
-        && valueOf(text, 'bus_dead_letters{queue="probe.broken",service="probe"}') === 1
-        && valueOf(text, 'bus_messages_waiting{queue="probe.broken",service="probe"}') === 0
+      const now = await metrics()
+      return now('outbox_events_pending') === 0 && now('bus_dead_letters', { queue: 'probe.broken' }) === 1 && now('bus_messages_waiting', { queue: 'probe.broken' }) === 0
     }, { what: 'the event published, and dead-lettered by its consumer' })
   } finally {
     await service.stop()
