@@ -65,10 +65,15 @@ async function isReady(url: string): Promise<boolean> {
   }
 }
 
-/** The settings a service would start with here; the banner shows the users service's. */
+/**
+ * The settings a service would start with here, checked as it checks them (the base ones and
+ * its own): a bad one throws the service's ConfigError. The banner shows the users service's.
+ */
 async function settingsOf(topology: Topology, service: string, env: Environment): Promise<Record<string, unknown>> {
   const loaded = await loadService(topology.services[service]!.package)
-  return 'definition' in loaded ? loadConfig(loaded.definition.config, { env, prefix: envPrefix(service) }) : {}
+  const sources = { env, prefix: envPrefix(service) }
+  const base = loadConfig(baseConfig, sources)
+  return 'definition' in loaded ? { ...base, ...loadConfig(loaded.definition.config, sources) } : base
 }
 
 /**
@@ -92,9 +97,18 @@ export async function startDistributedPlatform(options: DistributedOptions): Pro
     TOPOLOGY_FILE: options.topologyFile,
     HOST: '127.0.0.1',
   }
-  // Settings are checked before anything is created, so a bad one leaves no databases behind.
-  const usersSettings = await settingsOf(topology, 'users', { ...shared, ...stringified(options.settings?.('users')) })
-  const databases = await ensureServiceDatabases(serverUrl, servicesWithDatabase(topology), databasePrefix)
+  // Every service's settings are checked before anything is created: a bad one stops the start
+  // at once, naming the key, and leaves no database behind.
+  const settings = new Map<string, Record<string, unknown>>()
+  for (const service of Object.keys(topology.services)) {
+    settings.set(service, await settingsOf(topology, service, { ...shared, ...secrets.settingsOf(service), ...stringified(options.settings?.(service)) }))
+  }
+  const owners = servicesWithDatabase(topology)
+  const databases = await ensureServiceDatabases(serverUrl, owners, databasePrefix).catch(async (error: unknown) => {
+    // Those created before the failure go too, when this run's databases are to go with it.
+    if (options.dropDatabasesOnStop) await dropServiceDatabases(serverUrl, owners, databasePrefix).catch(() => undefined)
+    throw error
+  })
 
   const lastLines = new Map<string, string[]>()
   const remember = (name: string, line: string): void => {
@@ -142,7 +156,7 @@ export async function startDistributedPlatform(options: DistributedOptions): Pro
     processes,
     databases,
     adminPassword: secrets.adminPassword,
-    usersSettings,
+    usersSettings: settings.get('users') ?? {},
     url: (service) => platform.replicas(service)[0]?.url ?? (() => { throw new Error(`${service} is not running`) })(),
     replicas: (service) => processes.filter((entry) => entry.service === service),
     ready,

@@ -8,7 +8,7 @@ import { startDistributedPlatform } from '../../src/index.ts'
 
 const topologyFile = new URL('../../../../topology.yaml', import.meta.url).pathname
 
-test('when a setting is invalid, then the distributed platform refuses to start and creates no database', async (t) => {
+test('when any service has an invalid setting, then the distributed platform refuses to start, naming it, and creates no database', async (t) => {
   const url = await needServer(t, 'postgres')
   if (!url) return
   const databasePrefix = `bazaar_f${randomBytes(4).toString('hex')}_`
@@ -19,9 +19,9 @@ test('when a setting is invalid, then the distributed platform refuses to start 
     randomPorts: true,
     databasePrefix,
     dropDatabasesOnStop: true,
-    settings: (service): Record<string, string> => (service === 'users' ? { REFRESH_TOKEN_TTL_SECONDS: 'soon' } : {}),
+    settings: (service): Record<string, string> => (service === 'orders' ? { RESERVATION_TTL_MS: 'soon' } : {}),
   })
-  await assert.rejects(starting, (error: Error) => error instanceof ConfigError && /REFRESH_TOKEN_TTL_SECONDS/.test(error.message))
+  await assert.rejects(starting, (error: Error) => error instanceof ConfigError && /RESERVATION_TTL_MS/.test(error.message))
   const server = await createPostgresDb(url, { max: 1 })
   try {
     const left = await server.query<{ datname: string }>('select datname from pg_database where datname like $1', [`${databasePrefix}%`])
