@@ -59,7 +59,7 @@ for (const step of ['after_pending', 'after_reserve', 'after_paid_commit']) {
       // The payments tables are read once the process is gone: PGlite allows one opener at a time.
       const pg = await openPglite(join(place.dataDir, 'pglite'))
       try {
-        await assertChargedOnce(await createPgliteDb(pg, 'payments'), orders)
+        await assertChargedOnce(await createPgliteDb(pg, 'payments'), orders, { running: false })
       } finally {
         await pg.close()
       }
