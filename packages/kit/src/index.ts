@@ -10,8 +10,8 @@ export { baseConfig } from './service/base-config.ts'
 export { startService, tokenIssuer, userAudience, type RunningService } from './service/start.ts'
 export { serve } from './service/serve.ts'
 export { startPoller, type Poller, type PollerOptions } from './service/poller.ts'
-// A service registers its own metrics on ctx.metrics with these; the kit owns the dependency.
-export { Counter, Gauge } from 'prom-client'
+// A service registers its own counters on ctx.metrics with it; the kit owns the dependency.
+export { Counter } from 'prom-client'
 export { scrapedGauge, sharedWhileRunning } from './service/scraped-gauge.ts'
 export type { Runtime, BaseSettings } from './service/runtime.ts'
 export { createEmbeddedRuntime, type EmbeddedRuntime, type EmbeddedOptions } from './runtime/embedded.ts'

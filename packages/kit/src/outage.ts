@@ -3,7 +3,6 @@ export interface OutageWatch {
   failed(error?: unknown): void
   /** A call succeeded: the end of an outage is told, with how long it lasted. */
   succeeded(): void
-  readonly down: boolean
 }
 
 /**
@@ -23,9 +22,6 @@ export function outageWatch(tell: { started(error: unknown): void; ended(outageM
       const outageMs = Date.now() - since
       since = undefined
       tell.ended(outageMs)
-    },
-    get down() {
-      return since !== undefined
     },
   }
 }

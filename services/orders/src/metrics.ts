@@ -1,11 +1,8 @@
 import { Counter, type ServiceContext } from '@bazaar/kit'
+import { placementOutcomes } from './domain/counted-moves.ts'
 import type { CancelReason } from './domain/order.ts'
 
 type Registry = ServiceContext['metrics']
-
-/** How the placement of an order ended: the status it left `pending` for, short stock told apart from other rejections. */
-export const placementOutcomes = ['awaiting_payment', 'out_of_stock', 'rejected', 'cancelled'] as const
-export type PlacementOutcome = (typeof placementOutcomes)[number]
 
 /** The reasons an order moves to `cancelled` for (paid_after_cancel only asks for a refund of one cancelled already). */
 const cancelReasons = ['customer', 'admin', 'expired'] as const satisfies readonly CancelReason[]

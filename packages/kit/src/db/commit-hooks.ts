@@ -20,10 +20,8 @@ export interface CommitHooks {
 export function commitHooks(): CommitHooks {
   const queues = new WeakMap<Queryable, (() => void)[]>()
   const wrap = (transaction: Transaction): Transaction => async <T>(work: (tx: Queryable) => Promise<T>): Promise<T> => {
-    let queue: (() => void)[] = []
+    const queue: (() => void)[] = []
     const result = await transaction((tx) => {
-      // A fresh queue per attempt: work run again must not find the tasks of an attempt rolled back.
-      queue = []
       queues.set(tx, queue)
       return work(tx)
     })

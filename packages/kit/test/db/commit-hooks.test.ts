@@ -1,40 +1,53 @@
 import assert from 'node:assert/strict'
-import { test } from 'node:test'
-import type { Queryable } from '../../src/db/db.ts'
-import { commitHooks, type Transaction } from '../../src/db/commit-hooks.ts'
+import { after, test, type TestContext } from 'node:test'
+import { testDatabases, type DbFactory } from '@bazaar/kit/testing'
+import type { Db } from '../../src/db/db.ts'
+import { commitHooks } from '../../src/db/commit-hooks.ts'
 
-/** A transaction as a database runs one: `work` on a fresh tx, then the commit, noted in `steps`. */
-function fakeTransaction(steps: string[]): Transaction {
-  return async (work) => {
-    const tx: Queryable = { query: async () => [] }
-    const result = await work(tx)
-    steps.push('commit')
-    return result
-  }
+const databases = testDatabases([], { prefix: 'hooks' })
+after(databases.closePglite)
+
+/** A test database with an empty table `fact`; undefined when the test is skipped. */
+async function factTable(t: TestContext, factory: DbFactory): Promise<Db | undefined> {
+  const open = await factory(t)
+  if (!open) return undefined
+  const db = await open()
+  await db.query('create table fact (n int)')
+  return db
 }
 
-test('when the work resolves, then its tasks run after the commit, in order, and the work\'s answer comes back', async () => {
-  const steps: string[] = []
-  const hooks = commitHooks()
-  const answer = await hooks.wrap(fakeTransaction(steps))(async (tx) => {
-    hooks.afterCommit(tx, () => steps.push('first task'))
-    hooks.afterCommit(tx, () => steps.push('second task'))
-    steps.push('work')
-    return 42
+for (const [name, factory] of [['PGlite', databases.pglite], ['PostgreSQL', databases.postgres]] as [string, DbFactory][]) {
+  test(`${name}: when the work commits, then its tasks run after the commit (the row is there), in order, and the work's answer comes back`, async (t) => {
+    const raw = await factTable(t, factory)
+    if (!raw) return
+    const seen: string[] = []
+    const hooks = commitHooks()
+    const answer = await hooks.wrapDb(raw).transaction(async (tx) => {
+      await tx.query('insert into fact values (1)')
+      hooks.afterCommit(tx, () => seen.push('first task'))
+      hooks.afterCommit(tx, () => seen.push('second task'))
+      return 42
+    })
+    assert.equal(answer, 42)
+    assert.deepEqual(seen, ['first task', 'second task'])
+    assert.deepEqual(await raw.query('select n from fact'), [{ n: 1 }])
   })
-  assert.equal(answer, 42)
-  assert.deepEqual(steps, ['work', 'commit', 'first task', 'second task'])
-})
 
-test('when the work throws, then the transaction rolls back and its tasks never run', async () => {
-  const steps: string[] = []
-  const hooks = commitHooks()
-  await assert.rejects(hooks.wrap(fakeTransaction(steps))(async (tx) => {
-    hooks.afterCommit(tx, () => steps.push('task'))
-    throw new Error('rolled back')
-  }), /rolled back/)
-  assert.deepEqual(steps, [])
-})
+  test(`${name}: when the work throws, then the transaction rolls back (no row) and its tasks never run`, async (t) => {
+    const raw = await factTable(t, factory)
+    if (!raw) return
+    const seen: string[] = []
+    const hooks = commitHooks()
+    const db = hooks.wrapDb(raw)
+    await assert.rejects(db.transaction(async (tx) => {
+      await tx.query('insert into fact values (1)')
+      hooks.afterCommit(tx, () => seen.push('task'))
+      throw new Error('rolled back')
+    }), /rolled back/)
+    assert.deepEqual(seen, [])
+    assert.deepEqual(await raw.query('select n from fact'), [])
+  })
+}
 
 test('when a task is queued on a transaction the hooks did not open, then it is refused at once', () => {
   const hooks = commitHooks()
