@@ -6,29 +6,18 @@
  * Run: npm run bench:checkout   (BENCH_SECONDS, default 20 per workload)
  */
 import { cpus } from 'node:os'
-import { Agent, setGlobalDispatcher } from 'undici'
-import { killStrays, startPlatformProcess, workspace } from '@bazaar/cli/testing'
+import { killStrays } from '@bazaar/cli/testing'
 import { percentile } from './support/closed-loop.ts'
 import { pgliteTransactionMicros } from './support/pglite-baseline.ts'
-import { measure, rate, resultHeader, resultLine, type Measured } from './support/shop-workloads.ts'
+import { measureEmbedded, rate, resultHeader, resultLine, useBenchAgent } from './support/shop-workloads.ts'
 
 const customers = 32
 const targetP95Ms = 100
 const seconds = Number(process.env.BENCH_SECONDS ?? 20)
-const adminPassword = 'admin-password-for-the-bench'
-setGlobalDispatcher(new Agent({ connections: customers * 2, keepAliveTimeout: 30_000 }))
+useBenchAgent(customers)
 
-const place = await workspace()
 process.once('SIGINT', () => { killStrays(); process.exit(130) })
-let measured: Measured
-try {
-  const platform = await startPlatformProcess(place, { ADMIN_PASSWORD: adminPassword, LOG_LEVEL: 'warn', SEED_DEMO: 'false', RATE_LIMIT_MAX: '100000000', LOGIN_RATE_LIMIT_MAX: '100000' })
-  measured = await measure(platform.gatewayUrl, adminPassword, customers, seconds, platform.pid)
-  await platform.interrupt()
-} finally {
-  killStrays()
-  await place.remove()
-}
+const measured = await measureEmbedded(customers, seconds)
 // Measured once the platform has stopped, so the two do not share the machine.
 const transactionMicros = await pgliteTransactionMicros()
 

@@ -6,36 +6,17 @@
  */
 import { randomUUID } from 'node:crypto'
 import { cpus } from 'node:os'
-import { Agent, setGlobalDispatcher } from 'undici'
 import { startDistributedPlatform } from '@bazaar/cli'
-import { killStrays, startPlatformProcess, workspace } from '@bazaar/cli/testing'
 import { deleteRabbitTopology, deleteRedisKeys } from '@bazaar/kit'
 import { consumedEvents, loadTopology } from '@bazaar/topology'
 import type { LoopResult } from './support/closed-loop.ts'
-import { measure, rate, resultHeader, resultLine, type Measured } from './support/shop-workloads.ts'
+import { benchAdminPassword, benchSettings, measure, measureEmbedded, rate, resultHeader, resultLine, useBenchAgent, type ShopMeasured } from './support/shop-workloads.ts'
 
 const customers = Number(process.env.BENCH_CUSTOMERS ?? 32)
 const seconds = Number(process.env.BENCH_SECONDS ?? 15)
-const adminPassword = 'admin-password-for-the-bench'
-const settings = { ADMIN_PASSWORD: adminPassword, LOG_LEVEL: 'warn', SEED_DEMO: 'false', RATE_LIMIT_MAX: '100000000', LOGIN_RATE_LIMIT_MAX: '100000' }
-setGlobalDispatcher(new Agent({ connections: customers * 2, keepAliveTimeout: 30_000 }))
+useBenchAgent(customers)
 
-const measureAt = (gatewayUrl: string) => measure(gatewayUrl, adminPassword, customers, seconds)
-
-async function embedded(): Promise<Measured> {
-  const place = await workspace()
-  try {
-    const platform = await startPlatformProcess(place, settings)
-    const measured = await measureAt(platform.gatewayUrl)
-    await platform.interrupt()
-    return measured
-  } finally {
-    killStrays()
-    await place.remove()
-  }
-}
-
-async function distributed(): Promise<Measured> {
+async function distributed(): Promise<ShopMeasured> {
   const topologyFile = new URL('../topology.yaml', import.meta.url).pathname
   const run = `bench${randomUUID().slice(0, 8)}`
   const topology = await loadTopology(topologyFile)
@@ -43,14 +24,14 @@ async function distributed(): Promise<Measured> {
   const platform = await startDistributedPlatform({
     topology,
     topologyFile,
-    env: { ...process.env, ...settings, AMQP_PREFIX: prefix, REDIS_PREFIX: prefix },
+    env: { ...process.env, ...benchSettings, AMQP_PREFIX: prefix, REDIS_PREFIX: prefix },
     randomPorts: true,
     databasePrefix: `${run}_`,
     dropDatabasesOnStop: true,
     onExit: (name, how) => console.error(`${name} exited (${how})`),
   })
   try {
-    return await measureAt(platform.url('gateway'))
+    return await measure(platform.url('gateway'), benchAdminPassword, customers, seconds)
   } finally {
     await platform.stop()
     await deleteRabbitTopology(process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672', { prefix, queues: consumedEvents(topology) })
@@ -58,7 +39,7 @@ async function distributed(): Promise<Measured> {
   }
 }
 
-const results = { embedded: await embedded(), distributed: await distributed() }
+const results = { embedded: await measureEmbedded(customers, seconds), distributed: await distributed() }
 
 console.log(`\nBazaar: embedded vs distributed mode, ${customers} concurrent customers, ${seconds} s per workload`)
 console.log(`machine: ${cpus().length} cores, shared by the platform, its servers and this load generator\n`)
@@ -67,5 +48,5 @@ for (const [mode, measured] of Object.entries(results)) {
   console.log(resultLine(`${mode}: GET /api/products/{id}`, measured.reads))
   console.log(resultLine(`${mode}: checkout (order + payment)`, measured.checkouts))
 }
-const ratio = (pick: (measured: Measured) => LoopResult) => (rate(pick(results.distributed)) / rate(pick(results.embedded))).toFixed(2)
+const ratio = (pick: (measured: ShopMeasured) => LoopResult) => (rate(pick(results.distributed)) / rate(pick(results.embedded))).toFixed(2)
 console.log(`\ndistributed / embedded throughput: product reads ${ratio((m) => m.reads)}x, checkouts ${ratio((m) => m.checkouts)}x`)

@@ -1,8 +1,27 @@
+import { Agent, setGlobalDispatcher } from 'undici'
+import { killStrays, startPlatformProcess, workspace } from '@bazaar/cli/testing'
 import { waitFor } from '@bazaar/kit/testing'
 import { closedLoop, percentile, type LoopResult } from './closed-loop.ts'
 import { treeCpuSeconds } from './process-cpu.ts'
 
-export interface ShopWorkloads {
+/** The admin password every bench platform starts with. */
+export const benchAdminPassword = 'admin-password-for-the-bench'
+
+/** Settings of every bench platform: quiet logs, no demo data, no rate limit in the way of the load. */
+export const benchSettings: Record<string, string> = {
+  ADMIN_PASSWORD: benchAdminPassword,
+  LOG_LEVEL: 'warn',
+  SEED_DEMO: 'false',
+  RATE_LIMIT_MAX: '100000000',
+  LOGIN_RATE_LIMIT_MAX: '100000',
+}
+
+/** The global HTTP client the load goes through: two kept-alive connections per customer. */
+export function useBenchAgent(customers: number): void {
+  setGlobalDispatcher(new Agent({ connections: customers * 2, keepAliveTimeout: 30_000 }))
+}
+
+interface ShopWorkloads {
   /** One customer's full checkout: place an order of one unit, pay it. */
   checkout(worker: number): Promise<void>
   /** One plain product read. */
@@ -17,7 +36,7 @@ async function json<T>(response: Promise<Response>, expected: number): Promise<T
 }
 
 /** A product with plenty of stock and `customers` logged-in customers on the platform at `api`. */
-export async function prepareShop(api: string, adminPassword: string, customers: number): Promise<ShopWorkloads> {
+async function prepareShop(api: string, adminPassword: string, customers: number): Promise<ShopWorkloads> {
   const post = (path: string, body: unknown, token?: string) =>
     fetch(`${api}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) })
   const login = async (email: string, password: string) => (await json<{ access_token: string }>(post('/api/auth/login', { email, password }), 200)).access_token
@@ -44,7 +63,7 @@ export async function prepareShop(api: string, adminPassword: string, customers:
   }
 }
 
-export interface Measured {
+export interface ShopMeasured {
   reads: LoopResult
   checkouts: LoopResult
   /** CPU seconds the platform's process used in each measured run, when its pid was given. */
@@ -59,13 +78,27 @@ async function withCpu(pid: number | undefined, run: () => Promise<LoopResult>):
 }
 
 /** Product reads, then checkouts, by `customers` for `seconds` each, after 3 s of each to warm up. */
-export async function measure(gatewayUrl: string, adminPassword: string, customers: number, seconds: number, platformPid?: number): Promise<Measured> {
+export async function measure(gatewayUrl: string, adminPassword: string, customers: number, seconds: number, platformPid?: number): Promise<ShopMeasured> {
   const shop = await prepareShop(gatewayUrl, adminPassword, customers)
   await closedLoop(customers, 3, shop.checkout)
   await closedLoop(customers, 3, shop.read)
   const [reads, readsCpu] = await withCpu(platformPid, () => closedLoop(customers, seconds, shop.read))
   const [checkouts, checkoutsCpu] = await withCpu(platformPid, () => closedLoop(customers, seconds, shop.checkout))
   return { reads, checkouts, cpuSeconds: { reads: readsCpu, checkouts: checkoutsCpu } }
+}
+
+/** `measure` on the embedded platform as its own process (so its CPU is counted), stopped after. */
+export async function measureEmbedded(customers: number, seconds: number): Promise<ShopMeasured> {
+  const place = await workspace()
+  try {
+    const platform = await startPlatformProcess(place, benchSettings)
+    const measured = await measure(platform.gatewayUrl, benchAdminPassword, customers, seconds, platform.pid)
+    await platform.interrupt()
+    return measured
+  } finally {
+    killStrays()
+    await place.remove()
+  }
 }
 
 export const resultHeader = `${'workload'.padEnd(34)} ${'rate'.padStart(10)} ${'p50'.padStart(10)} ${'p95'.padStart(10)} ${'p99'.padStart(10)} ${'errors'.padStart(7)}`

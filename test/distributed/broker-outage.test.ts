@@ -1,5 +1,6 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
+import { isReady } from '@bazaar/cli'
 import { missingServers, servers, tcpProxy, waitFor, type TcpProxy } from '@bazaar/kit/testing'
 import { startDistributedShop, type DistributedShop } from '../support/distributed-shop.ts'
 import { checkoutLoad } from '../support/checkout-load.ts'
@@ -25,8 +26,6 @@ after(async () => {
   await broker?.close()
 })
 
-const ready = async (url: string) => (await fetch(`${url}/ready`).catch(() => undefined))?.ok === true
-
 test('when every connection to RabbitMQ is cut during a checkout load and comes back, then every event is delivered, every order settles and no dead letter is left', { skip, timeout: 240_000 }, async (t) => {
   const admin = await shop.adminToken()
   const created = await shop.api.post<Product>('/api/products', { name: `Broker outage ${Date.now()}`, price: 8.75, stock: initialStock }, { token: admin })
@@ -40,7 +39,7 @@ test('when every connection to RabbitMQ is cut during a checkout load and comes 
   broker.refuse(true)
   broker.drop()
   const before = load.acknowledged().length
-  await waitFor(async () => !(await ready(shop.url('orders'))), { what: 'orders to report itself not ready' })
+  await waitFor(async () => !(await isReady(shop.url('orders'))), { what: 'orders to report itself not ready' })
   const duringOutage = load.finished()
   // Orders are taken and paid over HTTP while the events wait in the outboxes.
   await waitFor(() => load.finished() >= duringOutage + 10, { timeoutMs: 60_000, what: '10 checkouts while RabbitMQ is unreachable' })

@@ -10,16 +10,12 @@ export interface DistributedShopOptions {
   replicas?: Record<string, number>
   /** Environment of every process on top of the test settings (AMQP_URL, REDIS_URL, ...). */
   env?: Record<string, string>
-  /** Settings per service on top of the test defaults. */
-  overrides?: (service: string) => Record<string, string | number | boolean>
 }
 
 export interface DistributedShop extends Shop {
   readonly platform: DistributedPlatform
   /** Dead letters per queue on this run's RabbitMQ queues. */
   deadLetters(): Promise<Record<string, number>>
-  /** Every line the processes wrote, by process name (`orders-2`). */
-  readonly lines: ReadonlyMap<string, string[]>
 }
 
 /**
@@ -31,7 +27,6 @@ export async function startDistributedShop(options: DistributedShopOptions = {})
   const prefix = `${run}.`
   const env = { ...process.env, ...options.env }
   const topology = await loadTopology(topologyFile)
-  const lines = new Map<string, string[]>()
   // Every process declared every queue of the run: they go with it, as do its Redis keys.
   const removeBrokerState = async (): Promise<void> => {
     await deleteRabbitTopology(env.AMQP_URL ?? servers.amqp, { prefix, queues: consumedEvents(topology) })
@@ -48,12 +43,7 @@ export async function startDistributedShop(options: DistributedShopOptions = {})
       randomPorts: true,
       databasePrefix: `bazaar_${run}_`,
       dropDatabasesOnStop: true,
-      settings: (service) => ({ ...testSettings(service), AMQP_PREFIX: prefix, REDIS_PREFIX: prefix, ...options.overrides?.(service) }),
-      onLine: (name, line) => {
-        const list = lines.get(name) ?? []
-        list.push(line)
-        lines.set(name, list)
-      },
+      settings: (service) => ({ ...testSettings(service), AMQP_PREFIX: prefix, REDIS_PREFIX: prefix }),
     })
   } catch (error) {
     // A platform that never became ready has stopped its processes and dropped its databases.
@@ -73,5 +63,5 @@ export async function startDistributedShop(options: DistributedShopOptions = {})
       await bus.close()
     }
   }
-  return { ...shopOf(services, (service) => platform.url(service), stop), platform, lines, deadLetters }
+  return { ...shopOf(services, (service) => platform.url(service), stop), platform, deadLetters }
 }

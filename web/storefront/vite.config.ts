@@ -9,8 +9,6 @@ export default defineConfig({
   plugins: [react(), precompress()],
   build: {
     target: 'es2022',
-    // No inline scripts or styles: the gateway's Content-Security-Policy allows same-origin scripts only.
-    assetsInlineLimit: 0,
   },
   server: { proxy: { '/api': gateway } },
 })

@@ -1,2 +1,2 @@
 export { startPlatform, type Platform, type PlatformOptions } from './platform/platform.ts'
-export { startDistributedPlatform, type DistributedPlatform, type DistributedOptions, type ServiceProcess } from './distributed/distributed-platform.ts'
+export { isReady, startDistributedPlatform, type DistributedPlatform, type DistributedOptions, type ServiceProcess } from './distributed/distributed-platform.ts'

@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { test, type TestContext } from 'node:test'
 import { promisify } from 'node:util'
-import { createRabbitBus, deleteRabbitTopology, envelope, type EventEnvelope, type RabbitBus } from '@bazaar/kit'
+import { consumingServices, createRabbitBus, deleteRabbitTopology, envelope, type EventEnvelope, type RabbitBus } from '@bazaar/kit'
 import { freePort, needServer, waitFor } from '@bazaar/kit/testing'
 import { consumedEvents, loadTopology } from '@bazaar/topology'
 
@@ -11,7 +11,7 @@ const bin = new URL('../bin/bazaar.ts', import.meta.url).pathname
 const root = new URL('../../../', import.meta.url).pathname
 const topology = await loadTopology(`${root}topology.yaml`)
 const queues = consumedEvents(topology)
-const consuming = Object.keys(queues).filter((name) => (queues[name] ?? []).length > 0)
+const consuming = consumingServices(queues)
 
 async function bazaar(env: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {

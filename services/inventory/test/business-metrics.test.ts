@@ -1,9 +1,8 @@
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { isDeepStrictEqual } from 'node:util'
-import { waitFor } from '@bazaar/kit/testing'
+import { scrape, waitFor } from '@bazaar/kit/testing'
 import { uniqueId } from './support/unique-id.ts'
-import { scrape } from '@bazaar/kit/testing'
 import { startInventoryPlatform, type InventoryPlatform } from './support/inventory-platform.ts'
 
 // A platform of its own: the gauges sum every product, so no other test may stock any here.

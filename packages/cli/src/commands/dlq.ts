@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import { baseConfig, createRabbitBus, loadConfig, type DeadLetter } from '@bazaar/kit'
+import { baseConfig, consumingServices, createRabbitBus, loadConfig, queueNames, type DeadLetter } from '@bazaar/kit'
 import { consumedEvents, loadTopology } from '@bazaar/topology'
 import type { Command } from '../main.ts'
 
@@ -41,11 +41,12 @@ export const dlqCommand: Command = {
         console.log(table([['queue', 'dead letters'], ...depths.map((queue) => [queue.dlq, String(queue.depth)])]))
       } else if (action === 'list') {
         const letters = await bus.deadLettersOf(service)
-        const dlq = `${prefix}${service}.dlq`
+        const { dlq } = queueNames(prefix, service)
         console.log(letters.length === 0 ? `${dlq}: no dead letters` : `${dlq}: ${count(letters.length)}\n${letterTable(letters)}`)
       } else {
         const replayed = await bus.replayDeadLettersOf(service)
-        console.log(`replayed ${count(replayed)} from ${prefix}${service}.dlq onto ${prefix}${service}`)
+        const { queue, dlq } = queueNames(prefix, service)
+        console.log(`replayed ${count(replayed)} from ${dlq} onto ${queue}`)
       }
     } finally {
       await bus.close()
@@ -54,12 +55,14 @@ export const dlqCommand: Command = {
   },
 }
 
-/** The service a queue name means: `orders`, or as RabbitMQ shows it (`<prefix>orders.dlq`). */
+/** The service a queue name means: `orders`, or as RabbitMQ shows it (`<prefix>orders`, `<prefix>orders.dlq`). */
 function serviceOf(named: string, prefix: string, queues: Record<string, string[]>): string {
-  const unprefixed = prefix !== '' && named.startsWith(prefix) ? named.slice(prefix.length) : named
-  const service = unprefixed.endsWith('.dlq') ? unprefixed.slice(0, -'.dlq'.length) : unprefixed
-  const known = Object.keys(queues).filter((name) => (queues[name] ?? []).length > 0)
-  if (!known.includes(service)) throw new Error(`no queue "${named}" in the topology; the queues are ${known.join(', ')}`)
+  const known = consumingServices(queues)
+  const service = known.find((candidate) => {
+    const { queue, dlq } = queueNames(prefix, candidate)
+    return [candidate, queue, dlq, queueNames('', candidate).dlq].includes(named)
+  })
+  if (service === undefined) throw new Error(`no queue "${named}" in the topology; the queues are ${known.join(', ')}`)
   return service
 }
 

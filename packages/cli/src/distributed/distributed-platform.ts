@@ -55,7 +55,8 @@ export interface DistributedPlatform {
   stop(): Promise<void>
 }
 
-async function isReady(url: string): Promise<boolean> {
+/** Whether a process answers /ready with 2xx within 2 s. */
+export async function isReady(url: string): Promise<boolean> {
   try {
     const reply = await fetch(`${url}/ready`, { signal: AbortSignal.timeout(2000) })
     await reply.body?.cancel()
@@ -97,12 +98,18 @@ export async function startDistributedPlatform(options: DistributedOptions): Pro
     TOPOLOGY_FILE: options.topologyFile,
     HOST: '127.0.0.1',
   }
+  /** A service's environment; a process adds its own PORT and DATABASE_URL (`own`), which its settings may override. */
+  const serviceEnv = (service: string, own: Environment = {}): Environment => ({
+    ...shared,
+    ...own,
+    ...secrets.settingsOf(service),
+    ...stringified(options.settings?.(service)),
+  })
   // Every service's settings are checked before anything is created: a bad one stops the start
-  // at once, naming the key, and leaves no database behind.
-  const settings = new Map<string, Record<string, unknown>>()
-  for (const service of Object.keys(topology.services)) {
-    settings.set(service, await settingsOf(topology, service, { ...shared, ...secrets.settingsOf(service), ...stringified(options.settings?.(service)) }))
-  }
+  // at once, naming the key, and leaves no database behind. Only the users service's are kept (the banner's).
+  const services = Object.keys(topology.services)
+  const checked = await Promise.all(services.map((service) => settingsOf(topology, service, serviceEnv(service))))
+  const usersSettings = checked[services.indexOf('users')] ?? {}
   const owners = servicesWithDatabase(topology)
   const databases = await ensureServiceDatabases(serverUrl, owners, databasePrefix).catch(async (error: unknown) => {
     // Those created before the failure go too, when this run's databases are to go with it.
@@ -120,14 +127,12 @@ export async function startDistributedPlatform(options: DistributedOptions): Pro
   }
 
   const processes: ServiceProcess[] = plans.map((plan) => {
-    const own: Environment = {
+    const env = serviceEnv(plan.service, {
       PORT: String(plan.port),
-      ...secrets.settingsOf(plan.service),
       ...(databases.has(plan.service) ? { DATABASE_URL: databases.get(plan.service) } : {}),
-      ...stringified(options.settings?.(plan.service)),
-    }
+    })
     const child = supervise(
-      { name: plan.name, command: process.execPath, args: [bin, 'serve', plan.service], cwd: process.cwd(), env: { ...shared, ...own } },
+      { name: plan.name, command: process.execPath, args: [bin, 'serve', plan.service], cwd: process.cwd(), env },
       { line: remember, exited: (name, how, restartInMs) => options.onExit?.(name, how, restartInMs) },
     )
     return { ...plan, child }
@@ -144,7 +149,8 @@ export async function startDistributedPlatform(options: DistributedOptions): Pro
   const ready = async (timeoutMs = 90_000): Promise<void> => {
     const waiting = new Set(processes)
     await waitFor(async () => {
-      for (const entry of [...waiting]) if (await isReady(entry.url)) waiting.delete(entry)
+      const probed = await Promise.all([...waiting].map(async (entry) => ({ entry, answered: await isReady(entry.url) })))
+      for (const { entry, answered } of probed) if (answered) waiting.delete(entry)
       return waiting.size === 0
     }, { timeoutMs, intervalMs: 200, what: 'every process to be ready' }).catch((error: Error) => {
       const report = [...waiting].map((entry) => `${entry.name} (${entry.url}):\n  ${(lastLines.get(entry.name) ?? []).slice(-10).join('\n  ')}`)
@@ -156,7 +162,7 @@ export async function startDistributedPlatform(options: DistributedOptions): Pro
     processes,
     databases,
     adminPassword: secrets.adminPassword,
-    usersSettings: settings.get('users') ?? {},
+    usersSettings,
     url: (service) => platform.replicas(service)[0]?.url ?? (() => { throw new Error(`${service} is not running`) })(),
     replicas: (service) => processes.filter((entry) => entry.service === service),
     ready,

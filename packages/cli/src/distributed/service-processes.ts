@@ -17,17 +17,15 @@ export interface ServiceProcessPlan {
  * `randomPorts` is set, take free ports.
  */
 export async function planProcesses(topology: Topology, replicas: ReadonlyMap<string, number>, ports: { randomPorts?: boolean; gatewayPort?: number }): Promise<ServiceProcessPlan[]> {
-  const plans: ServiceProcessPlan[] = []
-  const services = startOrder(topology)
-  const free = await freePorts(services.reduce((sum, service) => sum + (replicas.get(service) ?? 1), 0))
-  for (const service of services) {
-    for (let index = 1; index <= (replicas.get(service) ?? 1); index++) {
-      const fixed = service === topology.gateway.service && ports.gatewayPort ? ports.gatewayPort : topology.services[service]!.port
-      const port = index === 1 && !ports.randomPorts ? fixed : free.pop()!
-      plans.push({ service, index, name: `${service}-${index}`, port, url: `http://127.0.0.1:${port}` })
-    }
-  }
-  return plans
+  const slots = startOrder(topology).flatMap((service) => Array.from({ length: replicas.get(service) ?? 1 }, (_, i) => ({ service, index: i + 1 })))
+  const takesFreePort = (slot: { index: number }): boolean => slot.index !== 1 || ports.randomPorts === true
+  const free = await freePorts(slots.filter(takesFreePort).length)
+  return slots.map((slot) => {
+    const { service, index } = slot
+    const fixed = service === topology.gateway.service && ports.gatewayPort ? ports.gatewayPort : topology.services[service]!.port
+    const port = takesFreePort(slot) ? free.pop()! : fixed
+    return { service, index, name: `${service}-${index}`, port, url: `http://127.0.0.1:${port}` }
+  })
 }
 
 /** `<SERVICE>_URLS` for every service: how the gateway and the service clients find each replica. */

@@ -2,10 +2,16 @@ import { baseConfig, type ConfigSpec } from '@bazaar/kit'
 import type { Topology } from '@bazaar/topology'
 import { loadService } from '../platform/load-service.ts'
 
+/** A table cell: a `|` of its own would end the cell (a choice type reads `sql | redis`). */
+function cell(text: string): string {
+  return text.replaceAll('|', '\\|')
+}
+
 function table(spec: ConfigSpec): string {
   const rows = Object.entries(spec).map(([key, item]) => {
-    const shown = item.secret ? '(generated or required)' : item.default === undefined ? '(unset)' : `\`${String(item.default)}\``
-    return `| \`${key}\` | ${item.type} | ${shown} | ${item.doc} |`
+    const value = String(item.default)
+    const shown = item.secret ? '(generated or required)' : item.default === undefined ? '(unset)' : `\`${value === '' ? '""' : value}\``
+    return `| \`${key}\` | ${cell(item.type)} | ${cell(shown)} | ${cell(item.doc)} |`
   })
   return ['| key | type | default | meaning |', '| --- | --- | --- | --- |', ...rows].join('\n')
 }

@@ -1,6 +1,7 @@
 import { connect, type ChannelModel, type RecoveringChannelModel } from 'amqplib'
 import type { Logger } from 'pino'
 import { outageWatch } from '../outage.ts'
+import { withTimeout } from '../timeout.ts'
 
 export type OutageLog = ReturnType<typeof outageLog>
 
@@ -68,21 +69,15 @@ export async function connectRecovering(url: string, options: RecoveringConnecti
   model.on('disconnect', (error: Error) => outage.lost(error))
   model.on('connect', () => outage.connected())
 
-  let timer: NodeJS.Timeout | undefined
-  const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      const last = outage.lastError()
-      const seconds = Math.round(options.connectTimeoutMs / 100) / 10
-      reject(new Error(`could not connect to RabbitMQ at ${outage.broker} within ${seconds} s${last ? ` (${last.message})` : ''}`))
-    }, options.connectTimeoutMs)
-  })
+  const seconds = Math.round(options.connectTimeoutMs / 100) / 10
   try {
-    await Promise.race([model.waitForConnect(), expired])
+    await withTimeout(model.waitForConnect(), options.connectTimeoutMs, () => {
+      const last = outage.lastError()
+      return `could not connect to RabbitMQ at ${outage.broker} within ${seconds} s${last ? ` (${last.message})` : ''}`
+    })
   } catch (error) {
     await model.close()
     throw error
-  } finally {
-    clearTimeout(timer)
   }
   return model
 }

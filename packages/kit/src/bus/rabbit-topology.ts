@@ -11,6 +11,13 @@ export interface QueueNames {
   dlq: string
 }
 
+/** The topic exchange every event goes through, unless a bus is told another. */
+const defaultExchange = 'bazaar.events'
+
+export function exchangeName(prefix: string, exchange = defaultExchange): string {
+  return `${prefix}${exchange}`
+}
+
 export function queueNames(prefix: string, service: string): QueueNames {
   const queue = `${prefix}${service}`
   return { queue, retry: `${queue}.retry`, dlq: `${queue}.dlq` }

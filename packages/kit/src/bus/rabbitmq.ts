@@ -7,7 +7,7 @@ import { messageCounts, peekDeadLetters, replayDeadLetters } from './rabbit-dead
 import { queueConsumer, type Link } from './rabbit-consumer.ts'
 import type { Handler } from './rabbit-delivery.ts'
 import { headers, properties, toError } from './rabbit-messages.ts'
-import { consumingServices, declareTopology, queueNames, uncovered, type QueueBindings, type QueueNames } from './rabbit-topology.ts'
+import { consumingServices, declareTopology, exchangeName, queueNames, uncovered, type QueueBindings, type QueueNames } from './rabbit-topology.ts'
 
 export interface RabbitBusOptions {
   /**
@@ -52,8 +52,6 @@ export interface RabbitBus extends Bus {
   replayDeadLettersOf(service: string): Promise<number>
 }
 
-/** The topic exchange every event goes through, unless a bus is told another. */
-export const defaultExchange = 'bazaar.events'
 
 /**
  * The bus on RabbitMQ. One durable topic exchange; per consuming service a quorum queue named
@@ -69,11 +67,11 @@ export const defaultExchange = 'bazaar.events'
  */
 export async function createRabbitBus(url: string, options: RabbitBusOptions = {}): Promise<RabbitBus> {
   const prefix = options.prefix ?? ''
-  const exchange = `${prefix}${options.exchange ?? defaultExchange}`
+  const exchange = exchangeName(prefix, options.exchange)
   const queues = options.queues ?? {}
   const own = options.queue
   /** The own service's queues; undefined when it consumes nothing. */
-  const ownNames = own !== undefined && (queues[own] ?? []).length > 0 ? queueNames(prefix, own) : undefined
+  const ownNames = own !== undefined && consumingServices(queues).includes(own) ? queueNames(prefix, own) : undefined
   const log = options.log
   const outage = outageLog(log, url)
   const handlers: Handler[] = []

@@ -159,15 +159,30 @@ export async function createPostgresDb(url: string, options: PostgresDbOptions =
 }
 
 /** Creates database `name` unless it exists; two callers racing both succeed. */
+/** One connection to the server's admin database, for creating and dropping databases. */
+function adminSql(adminUrl: string) {
+  return postgres(adminUrl, { max: 1, connect_timeout: 10, onnotice: () => {}, ...({ socket: socketOpener() } as object) })
+}
+
 export async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
   const quoted = quoteIdentifier(name)
-  const sql = postgres(adminUrl, { max: 1, connect_timeout: 10, onnotice: () => {}, ...({ socket: socketOpener() } as object) })
+  const sql = adminSql(adminUrl)
   try {
     const existing = await sql`select 1 from pg_database where datname = ${name}`
     if (existing.length > 0) return
     await sql.unsafe(`create database ${quoted}`).catch((error: unknown) => {
       if (!isAlreadyCreated(error)) throw error
     })
+  } finally {
+    await sql.end({ timeout: 5 })
+  }
+}
+
+/** Drops database `name` if it exists, ending the sessions still connected to it. */
+export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  const sql = adminSql(adminUrl)
+  try {
+    await sql.unsafe(`drop database if exists ${quoteIdentifier(name)} with (force)`)
   } finally {
     await sql.end({ timeout: 5 })
   }

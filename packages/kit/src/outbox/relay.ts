@@ -3,6 +3,7 @@ import type { Bus } from '../bus/bus.ts'
 import type { EventEnvelope } from '../bus/envelope.ts'
 import type { Db } from '../db/db.ts'
 import { createPruner, type PruneOptions } from './prune.ts'
+import { withTimeout } from '../timeout.ts'
 
 export interface RelayOptions extends PruneOptions {
   log?: Logger | undefined
@@ -54,14 +55,6 @@ const markFailedSql = `update outbox
 set last_error = $2, next_attempt_at = clock_timestamp() + $3::int * interval '1 millisecond'
 where id = $1`
 
-function timeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined
-  const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`publish timed out after ${ms} ms`)), ms)
-  })
-  return Promise.race([work, expired]).finally(() => clearTimeout(timer))
-}
-
 /**
  * Publishes committed outbox rows: after a kick, every poll interval, and once more on stop.
  * Now and then it also deletes the outbox and inbox rows past their retention.
@@ -89,7 +82,7 @@ export function createRelay(db: Db, bus: Bus, options: RelayOptions = {}): Relay
   /** Answers whether the broker confirmed the row's event. */
   async function publish(row: ClaimedRow): Promise<boolean> {
     try {
-      await timeout(bus.publish(row.envelope), publishTimeoutMs)
+      await withTimeout(bus.publish(row.envelope), publishTimeoutMs, () => `publish timed out after ${publishTimeoutMs} ms`)
       return true
     } catch (error) {
       const delay = retryDelay(row.attempts)

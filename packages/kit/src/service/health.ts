@@ -1,6 +1,7 @@
 
 import type { ServiceApp } from './definition.ts'
 import type { Registry } from 'prom-client'
+import { withTimeout } from '../timeout.ts'
 
 export type ReadinessCheck = () => Promise<void>
 
@@ -16,7 +17,7 @@ export class Readiness {
     const entries = await Promise.all(
       [...this.#checks].map(async ([name, check]) => {
         try {
-          await Promise.race([check(), new Promise((_, reject) => setTimeout(() => reject(new Error('timed out')), timeoutMs).unref())])
+          await withTimeout(check(), timeoutMs, () => 'timed out')
           return [name, 'up'] as const
         } catch (error) {
           return [name, `down: ${(error as Error).message}`] as const

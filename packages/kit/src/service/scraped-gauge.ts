@@ -1,4 +1,5 @@
 import { Gauge, type Registry } from 'prom-client'
+import { withTimeout } from '../timeout.ts'
 
 export interface ScrapedGaugeOptions<L extends string> {
   name: string
@@ -8,14 +9,6 @@ export interface ScrapedGaugeOptions<L extends string> {
 
 /** Longer than a healthy source takes, well inside Prometheus' default 10 s scrape timeout. */
 const readTimeoutMs = 1000
-
-function withDeadline(work: Promise<void>): Promise<void> {
-  let timer: NodeJS.Timeout | undefined
-  const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${readTimeoutMs} ms`)), readTimeoutMs)
-  })
-  return Promise.race([work, expired]).finally(() => clearTimeout(timer))
-}
 
 /**
  * A gauge read from its source (a database, a broker) when /metrics is scraped. While the
@@ -33,7 +26,7 @@ class ScrapedGauge<L extends string> extends Gauge<L> {
 
   override async get() {
     this.reset()
-    const known = await withDeadline(this.#read(this)).then(() => true, () => false)
+    const known = await withTimeout(this.#read(this), readTimeoutMs, () => `no answer within ${readTimeoutMs} ms`).then(() => true, () => false)
     const metric = await super.get()
     return known ? metric : { ...metric, values: [] }
   }

@@ -4,13 +4,9 @@ import { createServer, type AddressInfo, type Server } from 'node:net'
  * A loopback port nobody listens on now: for a service whose URL must be known before it
  * starts, or for a connection that must be refused.
  */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
-    })
-  })
+export async function freePort(): Promise<number> {
+  const [port] = await freePorts(1)
+  return port!
 }
 
 /**

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { connect } from 'node:net'
 import { freePort } from './free-port.ts'
+import { reachable } from './servers.ts'
 import { waitFor } from './wait-for.ts'
 
 export interface RedisServer {
@@ -11,14 +11,6 @@ export interface RedisServer {
   start(): Promise<void>
 }
 
-function accepts(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect({ host: '127.0.0.1', port })
-    socket.once('connect', () => { socket.destroy(); resolve(true) })
-    socket.once('error', () => resolve(false))
-  })
-}
-
 /**
  * A Redis of the test's own, from the machine's `redis-server` binary on a free loopback port,
  * keeping nothing on disk: a test may stop and restart it to play an outage, which it must never
@@ -26,6 +18,7 @@ function accepts(port: number): Promise<boolean> {
  */
 export async function startRedisServer(options: { port?: number } = {}): Promise<RedisServer> {
   const port = options.port ?? (await freePort())
+  const url = `redis://127.0.0.1:${port}`
   let child: ChildProcess | undefined
   // A test that crashes must not leave its Redis running.
   const killOnExit = (): void => void child?.kill('SIGKILL')
@@ -44,7 +37,7 @@ export async function startRedisServer(options: { port?: number } = {}): Promise
     child = spawned
     process.on('exit', killOnExit)
     try {
-      await waitFor(async () => exited || accepts(port), { what: `redis-server on port ${port}` })
+      await waitFor(async () => exited || reachable(url), { what: `redis-server on port ${port}` })
       if (exited) throw new Error(`redis-server did not start: ${output.join('').trim()}`)
     } catch (error) {
       spawned.kill('SIGKILL')
@@ -67,5 +60,5 @@ export async function startRedisServer(options: { port?: number } = {}): Promise
   }
 
   await start()
-  return { url: `redis://127.0.0.1:${port}`, start, stop }
+  return { url, start, stop }
 }

@@ -14,7 +14,8 @@ export const servers = {
 
 export type ServerName = keyof typeof servers
 
-function reachable(url: string): Promise<boolean> {
+/** Whether something accepts connections at the URL's host and port, within a second. */
+export function reachable(url: string): Promise<boolean> {
   const { hostname, port } = new URL(url)
   return new Promise((resolve) => {
     const socket = connect({ host: hostname, port: Number(port), timeout: 1000 })

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { after, type TestContext } from 'node:test'
 import { connect, type ChannelModel } from 'amqplib'
-import { createRabbitBus, defaultExchange, type RabbitBus, type RabbitBusOptions } from '../../src/bus/rabbitmq.ts'
-import { deleteTopology, type QueueBindings } from '../../src/bus/rabbit-topology.ts'
+import { createRabbitBus, type RabbitBus, type RabbitBusOptions } from '../../src/bus/rabbitmq.ts'
+import { deleteTopology, exchangeName, type QueueBindings } from '../../src/bus/rabbit-topology.ts'
 
 const filePrefix = `test.${randomBytes(4).toString('hex')}.`
 let tests = 0
@@ -26,7 +26,7 @@ export async function rabbitNamespace(t: TestContext, url: string) {
   t.after(async () => {
     await Promise.allSettled(buses.map((bus) => bus.close()))
     const channel = await connection.createChannel()
-    await deleteTopology(channel, `${prefix}${defaultExchange}`, prefix, declared)
+    await deleteTopology(channel, exchangeName(prefix), prefix, declared)
     await channel.close()
   })
   return {

@@ -2,8 +2,9 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { needServer, tcpProxy, waitFor } from '@bazaar/kit/testing'
 import type { EventEnvelope } from '../../src/bus/envelope.ts'
+import { exchangeName } from '../../src/bus/rabbit-topology.ts'
 import { busSuite, event } from './bus-suite.ts'
-import { logLines } from './log-lines.ts'
+import { logLines } from '../log-lines.ts'
 import { rabbitNamespace } from './rabbit-namespace.ts'
 
 busSuite('RabbitMQ', async (t) => {
@@ -206,7 +207,7 @@ test('when a channel dies (its exchange was deleted), then the bus re-declares i
   const received: EventEnvelope[] = []
   await bus.subscribe('rebuilt', ['order.created'], async (e) => { received.push(e) })
   const channel = await space.admin.createChannel()
-  await channel.deleteExchange(`${space.prefix}bazaar.events`)
+  await channel.deleteExchange(exchangeName(space.prefix))
   await channel.close()
 
   await assert.rejects(bus.publish(event('order.created', { n: 1 })))
@@ -223,7 +224,7 @@ test('when a message is not JSON, then it is dead-lettered at once and shown as 
   let calls = 0
   await bus.subscribe('strict', ['order.created'], async () => { calls++ })
   const channel = await space.admin.createConfirmChannel()
-  channel.publish(`${space.prefix}bazaar.events`, 'order.created', Buffer.from('not json'), { messageId: 'm-1', type: 'order.created' })
+  channel.publish(exchangeName(space.prefix), 'order.created', Buffer.from('not json'), { messageId: 'm-1', type: 'order.created' })
   await channel.waitForConfirms()
   await channel.close()
 
@@ -243,7 +244,7 @@ test('when a message is JSON but no event envelope, then it is dead-lettered at 
   await bus.subscribe('strict', ['order.created'], async (received) => { handled.push(received.id) })
   const channel = await space.admin.createConfirmChannel()
   for (const [id, body] of [['m-null', 'null'], ['m-number', '42'], ['m-no-type', '{"id":"x"}']] as const) {
-    channel.publish(`${space.prefix}bazaar.events`, 'order.created', Buffer.from(body), { messageId: id, type: 'order.created' })
+    channel.publish(exchangeName(space.prefix), 'order.created', Buffer.from(body), { messageId: id, type: 'order.created' })
   }
   await channel.waitForConfirms()
   await channel.close()

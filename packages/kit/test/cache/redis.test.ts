@@ -1,57 +1,20 @@
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
-import { connect, createServer, type Socket } from 'node:net'
+import { createServer } from 'node:net'
 import { test } from 'node:test'
-import { Writable } from 'node:stream'
 import { Redis } from 'ioredis'
 import { needServer, waitFor, freePort, startRedisServer, tcpProxy } from '@bazaar/kit/testing'
 import { createRedisCache } from '../../src/cache/redis.ts'
 import { isAppError } from '../../src/errors.ts'
-import { createLogger } from '../../src/logger.ts'
+import { logLines } from '../log-lines.ts'
 
 const namespace = () => `test-redis-${randomBytes(6).toString('hex')}`
-
-/** A TCP relay to Redis that the test can cut and restore, to play an outage. */
-async function outageProxy(target: URL) {
-  const sockets = new Set<Socket>()
-  const server = createServer((client) => {
-    const upstream = connect(Number(target.port), target.hostname)
-    for (const socket of [client, upstream]) {
-      sockets.add(socket)
-      socket.on('close', () => sockets.delete(socket))
-      socket.on('error', () => { client.destroy(); upstream.destroy() })
-    }
-    client.pipe(upstream).pipe(client)
-  })
-  const listen = (port: number) => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
-  await listen(0)
-  const { port } = server.address() as { port: number }
-  const cut = () => {
-    const closed = new Promise((resolve) => server.close(resolve))
-    for (const socket of sockets) socket.destroy()
-    return closed
-  }
-  return { url: `redis://127.0.0.1:${port}`, cut, restore: () => listen(port) }
-}
-
 
 /** Rejects within `ms` with the 503 a route would answer. */
 async function rejectsWithin(call: Promise<unknown>, ms: number): Promise<void> {
   const started = Date.now()
   await assert.rejects(call, (error) => isAppError(error) && error.code === 'UNAVAILABLE' && error.retryAfter === 1)
   assert.ok(Date.now() - started < ms, `took ${Date.now() - started} ms`)
-}
-
-/** A logger whose lines the test reads. */
-function recordingLogger() {
-  const lines: { level: string; message: string }[] = []
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(JSON.parse(chunk.toString()))
-      done()
-    },
-  })
-  return { log: createLogger('test', 'info', sink), lines }
 }
 
 test('when Redis is not listening, then every call rejects within a second instead of hanging', async () => {
@@ -99,28 +62,29 @@ test('when a value is stored, then its Redis key is prefixed with the namespace 
 test('when Redis goes away and comes back, then calls fail fast meanwhile and work again without help', async (t) => {
   const url = await needServer(t, 'redis')
   if (!url) return
-  const proxy = await outageProxy(new URL(url))
+  const proxy = await tcpProxy(url)
   const cache = createRedisCache(proxy.url, { namespace: namespace() })
   t.after(async () => {
     await cache.delete('k')
     await cache.close()
-    await proxy.cut()
+    await proxy.close()
   })
   await cache.set('k', 'before', 60_000)
 
-  await proxy.cut()
+  proxy.refuse(true)
+  proxy.drop()
   await waitFor(() => cache.get('k').then(() => false, () => true), { what: 'calls to fail' })
   await rejectsWithin(cache.get('k'), 1000)
   await assert.rejects(cache.ping())
 
-  await proxy.restore()
+  proxy.refuse(false)
   await waitFor(() => cache.ping().then(() => true), { what: 'the reconnection' })
   assert.equal(await cache.get('k'), 'before')
 })
 
 test('when its Redis stops and starts again, then calls fail at once meanwhile, work again by themselves, and the outage is logged once', async (t) => {
   const server = await startRedisServer()
-  const { log, lines } = recordingLogger()
+  const { logger: log, lines } = logLines()
   const cache = createRedisCache(server.url, { namespace: namespace(), log })
   t.after(async () => {
     await cache.close()
@@ -158,6 +122,5 @@ test('when a write fails because the connection was cut under it, then it never 
   await rejectsWithin(cache.delete('k'), 1500)
   proxy.refuse(false)
   await waitFor(() => cache.ping().then(() => true), { what: 'the reconnection' })
-  await cache.ping()
   assert.equal(await direct.get('k'), 'kept')
 })

@@ -13,7 +13,7 @@ const StockList = Type.Object({ items: Type.Array(Type.Object({ product_id: Type
 export function inventoryClient(client: () => HttpClient): Inventory {
   return {
     async available(productIds) {
-      const reply = await client().get(`/inventory?product_ids=${productIds.map(encodeURIComponent).join(',')}`)
+      const reply = await client().get('/inventory', { query: { product_ids: productIds.join(',') } })
       if (!Value.Check(StockList, reply.body)) {
         throw new AppError('BAD_GATEWAY', 'Upstream failed', { detail: 'The inventory answered an unexpected shape.' })
       }

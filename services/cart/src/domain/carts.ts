@@ -28,7 +28,7 @@ export async function readCart(deps: CartDeps, userId: string): Promise<PricedCa
     }),
     deps.inventory.available(ids).catch((error: unknown) => {
       deps.log?.warn({ err: error, upstream: 'inventory' }, 'cart read without availability')
-      return new Map<string, number | null>()
+      return new Map()
     }),
   ])
   return priceCart(lines, products, stock)

@@ -10,7 +10,7 @@ const defaultCurrency = 'USD'
 export function priceCart(
   lines: readonly CartLine[],
   products: ReadonlyMap<string, Product> | undefined,
-  stock: ReadonlyMap<string, number | null>,
+  stock: ReadonlyMap<string, number>,
 ): PricedCart {
   const priced = lines.map((line): PricedLine => {
     const product = products?.get(line.productId)

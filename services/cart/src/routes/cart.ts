@@ -7,7 +7,6 @@ const AddBody = Type.Object({ product_id: IdInput, quantity: Type.Optional(Quant
 const QuantityBody = Type.Object({ quantity: Type.Integer({ minimum: 0, maximum: 99, description: '0 removes the line' }) }, closed)
 const LineParams = Type.Object({ product_id: ProductId }, closed)
 
-/** The caller's user id: a user token decides whose cart it is, there is no id in the path. */
 /** The caller's own cart. A service token has no cart: it reads carts through /carts/{user_id}. */
 export function cartRoutes(app: ServiceApp, deps: CartDeps, verifier: TokenVerifier): void {
   const signedIn = [authenticate(verifier), requireRole('customer', 'admin')]

@@ -9,6 +9,11 @@ export interface RateLimitSettings {
   trustedHops: number
 }
 
+/** The client's address, as far as the trusted proxies in front of the gateway vouch for it. */
+function addressOf(request: FastifyRequest, trustedHops: number): string {
+  return clientAddress(request.ip, request.headers['x-forwarded-for'], trustedHops)
+}
+
 function limited(_request: FastifyRequest, context: { ttl: number }): AppError {
   return new AppError('RATE_LIMITED', 'Too many requests', {
     detail: 'This client made too many requests; try again later.',
@@ -62,13 +67,12 @@ function cacheStore(counters: Cache, log: FastifyBaseLogger): FastifyRateLimitSt
  * in distributed mode every replica shares the counts).
  */
 export async function registerRateLimits(app: ServiceApp, settings: RateLimitSettings, counters: Cache): Promise<void> {
-  const addressOf = (request: FastifyRequest) => clientAddress(request.ip, request.headers['x-forwarded-for'], settings.trustedHops)
   await app.register(rateLimit, {
     global: true,
     hook: 'preHandler',
     max: settings.max,
     timeWindow: settings.windowMs,
-    keyGenerator: (request) => (request.principal ? `user:${request.principal.subject}` : `address:${addressOf(request)}`),
+    keyGenerator: (request) => (request.principal ? `user:${request.principal.subject}` : `address:${addressOf(request, settings.trustedHops)}`),
     errorResponseBuilder: limited,
     store: cacheStore(counters, app.log),
     skipOnError: true,
@@ -85,6 +89,6 @@ export function loginRateLimit(settings: RateLimitSettings): RateLimitOptions {
     max: settings.loginMax,
     timeWindow: settings.windowMs,
     skipOnError: false,
-    keyGenerator: (request) => `address:${clientAddress(request.ip, request.headers['x-forwarded-for'], settings.trustedHops)}`,
+    keyGenerator: (request) => `address:${addressOf(request, settings.trustedHops)}`,
   }
 }

@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream'
+import { buffer } from 'node:stream/consumers'
 import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify'
 import type { RateLimitOptions } from '@fastify/rate-limit'
 import type { Dispatcher } from 'undici'
@@ -109,9 +110,7 @@ async function requestBody(request: FastifyRequest, limit: number): Promise<Buff
   const stream = (request.body as Readable | undefined) ?? request.raw
   if (chunked) return limitBody(stream, limit)
   if (Number(length) > bufferBelowBytes) return stream
-  const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks)
+  return buffer(stream)
 }
 
 function forwardedProto(request: FastifyRequest, trustedHops: number): string {

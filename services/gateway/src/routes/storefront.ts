@@ -1,5 +1,3 @@
-import { access } from 'node:fs/promises'
-import { join } from 'node:path'
 import fastifyStatic from '@fastify/static'
 import type { ServiceApp } from '@bazaar/kit'
 import { storefrontBuild } from '../storefront/build-location.ts'
@@ -15,8 +13,6 @@ export interface StorefrontOptions {
   /** The built storefront (index.html and its assets); the repository's build by default. */
   root?: string
 }
-
-const exists = (path: string) => access(path).then(() => true, () => false)
 
 /**
  * The single-page app at `/`: a file of the build when the path names one, else index.html so
@@ -38,7 +34,8 @@ export async function registerStorefront(app: ServiceApp, options: StorefrontOpt
     if (file !== undefined) return reply.header('cache-control', cacheControlOf(file)).sendFile(file, root)
     // A missing hashed asset is an old release's: answering the page instead would only fail later.
     if (isHashedAsset(path)) return reply.callNotFound()
-    if (await exists(join(root, 'index.html'))) return reply.header('cache-control', cacheControlOf('/index.html')).sendFile('/index.html', root)
+    const page = await staticFile(root, '/index.html')
+    if (page !== undefined) return reply.header('cache-control', cacheControlOf(page)).sendFile(page, root)
     return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(placeholder)
   })
 }

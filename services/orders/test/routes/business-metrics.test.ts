@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
-import { waitFor } from '@bazaar/kit/testing'
-import { changes, scrape } from '@bazaar/kit/testing'
+import { changes, scrape, waitFor } from '@bazaar/kit/testing'
 import { startCheckoutPlatform, type CheckoutPlatform } from '../support/platform.ts'
 
 // A platform of its own: the counters are the service's, and no other test moves them here.

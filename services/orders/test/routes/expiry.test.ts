@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import type { EventEnvelope } from '@bazaar/kit'
-import { waitFor } from '@bazaar/kit/testing'
-import { scrape } from '@bazaar/kit/testing'
+import { scrape, waitFor } from '@bazaar/kit/testing'
 import { startCheckoutPlatform, type CheckoutPlatform } from '../support/platform.ts'
 
 let p: CheckoutPlatform

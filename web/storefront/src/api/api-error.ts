@@ -10,12 +10,8 @@ export class ApiError extends Error {
   readonly code: string
   readonly detail: string | undefined
   readonly fields: readonly FieldProblem[]
-  /** The whole problem document, for its extensions (an order's short lines, say). */
-  readonly problem: Readonly<Record<string, unknown>>
-  /** Seconds the server asked to wait before trying again. */
-  readonly retryAfter: number | undefined
 
-  constructor(status: number, problem: Record<string, unknown>, retryAfter?: number) {
+  constructor(status: number, problem: Record<string, unknown>) {
     const title = typeof problem.title === 'string' ? problem.title : `Request failed (${status})`
     super(title)
     this.name = 'ApiError'
@@ -23,13 +19,16 @@ export class ApiError extends Error {
     this.code = typeof problem.code === 'string' ? problem.code : 'UNKNOWN'
     this.detail = typeof problem.detail === 'string' ? problem.detail : undefined
     this.fields = Array.isArray(problem.fields) ? problem.fields.filter(isFieldProblem) : []
-    this.problem = problem
-    this.retryAfter = retryAfter
   }
 
   /** A message fit to show: the problem's detail when it has one, else its title. */
   get explanation(): string {
     return this.detail ?? this.message
+  }
+
+  /** A 4xx: the server understood the request and refused it; sending it again as is will not help. */
+  get isClientError(): boolean {
+    return this.status >= 400 && this.status < 500
   }
 }
 

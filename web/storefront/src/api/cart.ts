@@ -25,6 +25,11 @@ export const maxLineQuantity = 99
 
 export const cartKey = ['cart'] as const
 
+/** A line asking for more than inventory can sell now; one whose stock is unknown is not short. */
+export function isShort(item: CartItem): boolean {
+  return item.available !== null && item.quantity > item.available
+}
+
 export function getCart(signal?: AbortSignal): Promise<Cart> {
   return request('/cart', { signal })
 }

@@ -46,6 +46,7 @@ export interface Category {
 }
 
 export const productsKey = ['products'] as const
+export const productKey = (productId: string) => [...productsKey, 'one', productId] as const
 
 export function listProducts(query: ProductQuery, signal?: AbortSignal): Promise<ProductPage> {
   return request(`/products${queryString({ ...query })}`, { signal })

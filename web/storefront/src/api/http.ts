@@ -47,9 +47,8 @@ export async function send<T>(path: string, options: SendOptions = {}): Promise<
   }
   const body = await bodyOf(response)
   if (!response.ok) {
-    const retryAfter = Number(response.headers.get('retry-after') ?? Number.NaN)
     const problem = typeof body === 'object' && body !== null ? body as Record<string, unknown> : {}
-    throw new ApiError(response.status, problem, Number.isFinite(retryAfter) ? retryAfter : undefined)
+    throw new ApiError(response.status, problem)
   }
   return body as T
 }

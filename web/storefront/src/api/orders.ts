@@ -44,9 +44,20 @@ export interface OrderListQuery {
 export const ordersKey = ['orders'] as const
 export const orderKey = (orderId: string) => ['orders', orderId] as const
 
-/** Statuses an order never leaves. */
+/** The moves the orders service allows by hand, with the button that makes each. */
+export const transitions: Record<OrderStatus, readonly { to: OrderStatus; action: string }[]> = {
+  pending: [{ to: 'awaiting_payment', action: 'Confirm' }, { to: 'rejected', action: 'Reject' }, { to: 'cancelled', action: 'Cancel' }],
+  awaiting_payment: [{ to: 'paid', action: 'Mark paid' }, { to: 'cancelled', action: 'Cancel' }],
+  paid: [{ to: 'shipped', action: 'Mark shipped' }, { to: 'cancelled', action: 'Cancel' }],
+  shipped: [{ to: 'delivered', action: 'Mark delivered' }],
+  delivered: [],
+  rejected: [],
+  cancelled: [],
+}
+
+/** Statuses an order never leaves: those with no move out. */
 export function isFinal(status: OrderStatus): boolean {
-  return status === 'delivered' || status === 'cancelled' || status === 'rejected'
+  return transitions[status].length === 0
 }
 
 /** Orders the cart's lines; the same key always answers the same order, however often sent. */

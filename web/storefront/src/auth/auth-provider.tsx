@@ -1,13 +1,17 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react'
+import { addressesKey } from '../api/addresses.ts'
 import { logIn as requestTokens, logOut as revokeTokens } from '../api/auth.ts'
+import { cartKey } from '../api/cart.ts'
+import { notificationsKey } from '../api/notifications.ts'
+import { ordersKey } from '../api/orders.ts'
 import { getMe, meKey, register as createAccount, type NewAccount } from '../api/users.ts'
 import { mergeLocalCart } from '../cart/merge-local-cart.ts'
 import { AuthContext, type Auth } from './auth-context.ts'
 import { session } from './session.ts'
 
 /** Queries whose answers belong to the signed-in user: dropped when the session ends. */
-const personalQueries = new Set(['me', 'cart', 'orders', 'addresses', 'notifications'])
+const personalQueries = new Set<string>([meKey, cartKey, ordersKey, addressesKey, notificationsKey].map((key) => key[0]))
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient()

@@ -19,7 +19,7 @@ async function refresh(): Promise<boolean> {
     const latest = session.refreshToken()
     if (latest !== null && latest !== token) return exchange(latest).catch(() => false)
     // Refused tokens end the session; a network failure keeps it for the next try.
-    if (isApiError(error) && error.status >= 400 && error.status < 500) session.clear()
+    if (isApiError(error) && error.isClientError) session.clear()
     return false
   }
 }

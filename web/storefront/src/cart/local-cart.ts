@@ -10,6 +10,10 @@ const storageKey = 'bazaar.cart'
 const listeners = new Set<() => void>()
 let cached: { raw: string | null; lines: readonly LocalLine[] } = { raw: null, lines: [] }
 
+function notify(): void {
+  for (const listener of listeners) listener()
+}
+
 function isLine(value: unknown): value is LocalLine {
   const line = value as Partial<LocalLine> | null
   return typeof line?.product_id === 'string' && Number.isInteger(line.quantity) && (line.quantity ?? 0) > 0
@@ -32,7 +36,7 @@ function read(): readonly LocalLine[] {
 function write(lines: readonly LocalLine[]): void {
   if (lines.length === 0) localStorage.removeItem(storageKey)
   else localStorage.setItem(storageKey, JSON.stringify(lines))
-  for (const listener of listeners) listener()
+  notify()
 }
 
 const clamp = (quantity: number) => Math.max(0, Math.min(maxLineQuantity, Math.trunc(quantity)))
@@ -54,9 +58,6 @@ export const localCart = {
       ? lines.map((line) => (line.product_id === productId ? { ...line, quantity: wanted } : line))
       : [...lines, { product_id: productId, quantity: wanted }])
   },
-  clear(): void {
-    write([])
-  },
   subscribe(listener: () => void): () => void {
     listeners.add(listener)
     return () => listeners.delete(listener)
@@ -66,5 +67,5 @@ export const localCart = {
 // A cart changed in another tab shows here too.
 window.addEventListener('storage', (event) => {
   if (event.key !== storageKey) return
-  for (const listener of listeners) listener()
+  notify()
 })

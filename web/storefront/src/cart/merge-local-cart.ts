@@ -3,7 +3,7 @@ import { ApiError } from '../api/api-error.ts'
 import { localCart } from './local-cart.ts'
 
 /** A line the server refused for good (a product gone since), as opposed to one it could not take now. */
-const refused = (error: unknown) => error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 429
+const refused = (error: unknown) => error instanceof ApiError && error.isClientError && error.status !== 429
 
 /**
  * Moves what the visitor put in the cart before signing in into their account's cart, adding to

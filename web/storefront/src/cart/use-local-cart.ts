@@ -1,7 +1,6 @@
-import { useQuery } from '@tanstack/react-query'
 import { useSyncExternalStore } from 'react'
 import type { Cart } from '../api/cart.ts'
-import { productsByIds } from '../api/catalog.ts'
+import { useProductsByIds } from '../components/use-products-by-ids.ts'
 import { useStocks } from '../components/use-stocks.ts'
 import { localCart } from './local-cart.ts'
 import type { CartState } from './use-cart.ts'
@@ -12,12 +11,7 @@ const roundCents = (amount: number) => Math.round(amount * 100) / 100
 export function useLocalCart(enabled: boolean): CartState {
   const lines = useSyncExternalStore(localCart.subscribe, localCart.lines)
   const ids = lines.map((line) => line.product_id)
-  const products = useQuery({
-    queryKey: ['products', 'ids', ids],
-    queryFn: ({ signal }) => productsByIds(ids, signal),
-    enabled: enabled && ids.length > 0,
-    placeholderData: (previous) => previous,
-  })
+  const products = useProductsByIds(ids, { enabled, keepPrevious: true })
   const stocks = useStocks(ids, enabled)
   if (lines.length === 0) return { cart: { items: [], subtotal: 0, currency: 'USD', item_count: 0 }, isPending: false, error: null }
   if (products.data === undefined) return { cart: undefined, isPending: products.isPending, error: products.error }

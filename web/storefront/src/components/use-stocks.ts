@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { getStocks, stockKey, stocksKey } from '../api/inventory.ts'
+import { getStock, getStocks, stockKey, stocksKey } from '../api/inventory.ts'
 
 /**
  * The stock of a page of products (up to 100: a catalog page, a cart, a table page) in one call
@@ -17,5 +17,14 @@ export function useStocks(productIds: readonly string[], enabled = true) {
     },
     enabled: enabled && productIds.length > 0,
     staleTime: 15_000,
+  })
+}
+
+/** One product's stock; staleTime, when given, replaces the app's default for this read. */
+export function useStock(productId: string, staleTime?: number) {
+  return useQuery({
+    queryKey: stockKey(productId),
+    queryFn: ({ signal }) => getStock(productId, signal),
+    ...(staleTime === undefined ? {} : { staleTime }),
   })
 }

@@ -8,18 +8,18 @@ export type ChargeOutcome =
 /** How the provider records an outcome (provider_charges.outcome). */
 export type RecordedOutcome = 'succeeded' | 'declined' | 'insufficient_funds' | 'processing_error' | 'voided'
 
-export const declines: Readonly<Record<DeclineCode, { title: string; reason: string }>> = {
-  PAYMENT_DECLINED: { title: 'Payment declined', reason: 'The card was declined.' },
-  INSUFFICIENT_FUNDS: { title: 'Insufficient funds', reason: 'The card has insufficient funds.' },
-  PAYMENT_PROCESSING_ERROR: { title: 'Payment processing error', reason: 'The card could not be processed; try again.' },
+/** Each decline code: what clients see, and the outcome the provider records it as. */
+export const declines: Readonly<Record<DeclineCode, { title: string; reason: string; recorded: Exclude<AttemptOutcome, 'succeeded'> }>> = {
+  PAYMENT_DECLINED: { title: 'Payment declined', reason: 'The card was declined.', recorded: 'declined' },
+  INSUFFICIENT_FUNDS: { title: 'Insufficient funds', reason: 'The card has insufficient funds.', recorded: 'insufficient_funds' },
+  PAYMENT_PROCESSING_ERROR: { title: 'Payment processing error', reason: 'The card could not be processed; try again.', recorded: 'processing_error' },
 }
 
-const codes: Record<Exclude<RecordedOutcome, 'succeeded'>, DeclineCode> = {
-  declined: 'PAYMENT_DECLINED',
-  insufficient_funds: 'INSUFFICIENT_FUNDS',
-  processing_error: 'PAYMENT_PROCESSING_ERROR',
-  voided: 'PAYMENT_PROCESSING_ERROR',
-}
+// The code of each recorded failure, read back from `declines`; a voided payment is a processing error to its payer.
+const codes = Object.fromEntries([
+  ...Object.entries(declines).map(([code, decline]) => [decline.recorded, code]),
+  ['voided', 'PAYMENT_PROCESSING_ERROR'],
+]) as Readonly<Record<Exclude<RecordedOutcome, 'succeeded'>, DeclineCode>>
 
 export function outcomeOf(recorded: RecordedOutcome, reference: string): ChargeOutcome {
   if (recorded === 'succeeded') return { status: 'succeeded', reference }
@@ -37,12 +37,6 @@ export function isDeclineCode(code: string | null): code is DeclineCode {
 export const attemptOutcomes = ['succeeded', 'declined', 'insufficient_funds', 'processing_error'] as const satisfies readonly RecordedOutcome[]
 export type AttemptOutcome = (typeof attemptOutcomes)[number]
 
-const attemptOutcomeOfCode: Readonly<Record<DeclineCode, AttemptOutcome>> = {
-  PAYMENT_DECLINED: 'declined',
-  INSUFFICIENT_FUNDS: 'insufficient_funds',
-  PAYMENT_PROCESSING_ERROR: 'processing_error',
-}
-
 export function attemptOutcomeOf(outcome: ChargeOutcome): AttemptOutcome {
-  return outcome.status === 'succeeded' ? 'succeeded' : attemptOutcomeOfCode[outcome.code]
+  return outcome.status === 'succeeded' ? 'succeeded' : declines[outcome.code].recorded
 }

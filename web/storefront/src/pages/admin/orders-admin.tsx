@@ -1,7 +1,7 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { Link } from 'react-router'
-import { listOrders, orderStatuses, ordersKey, setOrderStatus, type Order, type OrderStatus } from '../../api/orders.ts'
+import { listOrders, orderStatuses, ordersKey, setOrderStatus, transitions, type Order, type OrderStatus } from '../../api/orders.ts'
 import { ErrorNotice } from '../../components/error-notice.tsx'
 import { LoadMore } from '../../components/load-more.tsx'
 import { Loading } from '../../components/loading.tsx'
@@ -9,7 +9,6 @@ import { usePageTitle } from '../../components/use-page-title.ts'
 import { formatDateTime } from '../../format/dates.ts'
 import { money } from '../../format/money.ts'
 import { statusLabels } from '../../format/order-status.ts'
-import { transitions } from './transitions.ts'
 
 function OrderActions({ order }: { order: Order }) {
   const queryClient = useQueryClient()

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { Link, useLocation, useNavigate, useParams } from 'react-router'
 import { createProduct, updateProduct, type ProductFields } from '../../api/catalog-admin.ts'
-import { getProduct, productsKey } from '../../api/catalog.ts'
+import { getProduct, productKey, productsKey } from '../../api/catalog.ts'
 import { ErrorNotice } from '../../components/error-notice.tsx'
 import { Loading } from '../../components/loading.tsx'
 import { usePageTitle } from '../../components/use-page-title.ts'
@@ -32,12 +32,12 @@ function NewProduct() {
 function EditProduct({ productId }: { productId: string }) {
   const location = useLocation()
   const queryClient = useQueryClient()
-  const product = useQuery({ queryKey: ['products', 'one', productId], queryFn: ({ signal }) => getProduct(productId, signal) })
+  const product = useQuery({ queryKey: productKey(productId), queryFn: ({ signal }) => getProduct(productId, signal) })
   usePageTitle(product.data === undefined ? 'Admin: product' : `Admin: ${product.data.name}`)
   const save = useMutation({
     mutationFn: (fields: ProductFields) => updateProduct(productId, fields),
     onSuccess: async (updated) => {
-      queryClient.setQueryData(['products', 'one', productId], updated)
+      queryClient.setQueryData(productKey(productId), updated)
       await queryClient.invalidateQueries({ queryKey: productsKey })
     },
   })

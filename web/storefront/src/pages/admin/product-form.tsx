@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { ProductFields } from '../../api/catalog-admin.ts'
 import { Field } from '../../components/field.tsx'
-import { useCategories } from '../catalog/category-filter.tsx'
+import { useCategories } from '../../components/use-categories.ts'
 
 interface ProductDraft {
   name: string

@@ -1,15 +1,16 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
-import { allStocksKey, getStock, stockKey, updateStock } from '../../api/inventory.ts'
+import { allStocksKey, stockKey, updateStock } from '../../api/inventory.ts'
 import { ErrorNotice } from '../../components/error-notice.tsx'
 import { Field } from '../../components/field.tsx'
+import { useStock } from '../../components/use-stocks.ts'
 
 type Mode = 'delta' | 'quantity'
 
 /** Stock is inventory's: set the sellable quantity, or add (or take away) units. */
 export function StockPanel({ productId }: { productId: string }) {
   const queryClient = useQueryClient()
-  const stock = useQuery({ queryKey: stockKey(productId), queryFn: ({ signal }) => getStock(productId, signal) })
+  const stock = useStock(productId)
   const [mode, setMode] = useState<Mode>('delta')
   const [amount, setAmount] = useState('')
   const [error, setError] = useState<string>()

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Link } from 'react-router'
-import { maxLineQuantity, type CartItem } from '../../api/cart.ts'
+import { isShort, maxLineQuantity, type CartItem } from '../../api/cart.ts'
 import { useCartActions } from '../../cart/use-cart-actions.ts'
 import { ErrorNotice } from '../../components/error-notice.tsx'
 import { ProductImage } from '../../components/product-image.tsx'
@@ -22,7 +22,7 @@ export function CartLine({ item, currency }: { item: CartItem; currency: string 
       setBusy(false)
     }
   }
-  const short = item.available !== null && item.quantity > item.available
+  const short = isShort(item)
 
   return (
     <li className="cart-line">

@@ -1,9 +1,9 @@
 import { Link } from 'react-router'
-import type { Cart } from '../../api/cart.ts'
+import { isShort, type Cart } from '../../api/cart.ts'
 import { money } from '../../format/money.ts'
 
 export function CartSummary({ cart }: { cart: Cart }) {
-  const unavailable = cart.items.some((item) => item.available !== null && item.quantity > item.available)
+  const unavailable = cart.items.some(isShort)
   return (
     <aside className="summary" aria-labelledby="summary-title">
       <h2 id="summary-title">Summary</h2>

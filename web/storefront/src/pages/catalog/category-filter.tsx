@@ -1,9 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
-import { listCategories } from '../../api/catalog.ts'
-
-export function useCategories() {
-  return useQuery({ queryKey: ['categories'], queryFn: ({ signal }) => listCategories(signal), staleTime: 5 * 60_000 })
-}
+import { useCategories } from '../../components/use-categories.ts'
 
 /** One category at a time, or all; a radio group so arrow keys move between them. */
 export function CategoryFilter({ selected, onChange }: { selected: string | undefined; onChange(category: string | undefined): void }) {

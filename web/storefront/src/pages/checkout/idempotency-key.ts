@@ -9,7 +9,7 @@ function newKey(): string {
 
 /** Whether the server surely decided (any 4xx): then a new attempt needs a new key. */
 export function isDecided(error: unknown): boolean {
-  return isApiError(error) && error.status >= 400 && error.status < 500
+  return isApiError(error) && error.isClientError
 }
 
 /**

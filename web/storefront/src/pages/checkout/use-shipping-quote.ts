@@ -1,16 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
 import type { Cart } from '../../api/cart.ts'
-import { productsByIds } from '../../api/catalog.ts'
 import { quoteShipping } from '../../api/shipping.ts'
+import { useProductsByIds } from '../../components/use-products-by-ids.ts'
 
 /** Standard and express prices for the cart's parcel (its products' weights) to a country. */
 export function useShippingQuote(cart: Cart | undefined, country: string) {
   const ids = cart?.items.map((item) => item.product_id) ?? []
-  const products = useQuery({
-    queryKey: ['products', 'ids', ids],
-    queryFn: ({ signal }) => productsByIds(ids, signal),
-    enabled: ids.length > 0,
-  })
+  const products = useProductsByIds(ids)
   const weight = (cart?.items ?? []).reduce((sum, item) => {
     const product = products.data?.find((candidate) => candidate.product_id === item.product_id)
     return sum + (product?.weight_grams ?? 0) * item.quantity

@@ -1,16 +1,16 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
 import { isApiError } from '../../api/api-error.ts'
-import { getProduct } from '../../api/catalog.ts'
-import { getStock, stockKey } from '../../api/inventory.ts'
+import { getProduct, productKey } from '../../api/catalog.ts'
 import { ErrorNotice } from '../../components/error-notice.tsx'
 import { Loading } from '../../components/loading.tsx'
 import { Stars } from '../../components/stars.tsx'
 import { StockState } from '../../components/stock-state.tsx'
+import { useCategories } from '../../components/use-categories.ts'
 import { usePageTitle } from '../../components/use-page-title.ts'
+import { useStock } from '../../components/use-stocks.ts'
 import { money } from '../../format/money.ts'
 import { NotFoundPage } from '../not-found/not-found-page.tsx'
-import { useCategories } from '../catalog/category-filter.tsx'
 import { AddToCartForm } from './add-to-cart-form.tsx'
 import { AttributeList } from './attribute-list.tsx'
 import { Gallery } from './gallery.tsx'
@@ -19,8 +19,8 @@ import './product.css'
 
 export function ProductPage() {
   const { productId = '' } = useParams()
-  const product = useQuery({ queryKey: ['products', 'one', productId], queryFn: ({ signal }) => getProduct(productId, signal) })
-  const stock = useQuery({ queryKey: stockKey(productId), queryFn: ({ signal }) => getStock(productId, signal), staleTime: 15_000 })
+  const product = useQuery({ queryKey: productKey(productId), queryFn: ({ signal }) => getProduct(productId, signal) })
+  const stock = useStock(productId, 15_000)
   const categories = useCategories()
   usePageTitle(product.data?.name)
 

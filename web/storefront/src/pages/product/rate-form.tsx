@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { Link, useLocation } from 'react-router'
+import { productsKey } from '../../api/catalog.ts'
 import { rateProduct, reviewsKey } from '../../api/ratings.ts'
 import { useAuth } from '../../auth/auth-context.ts'
 import { loginPath } from '../../auth/next-path.ts'
@@ -20,7 +21,7 @@ export function RateForm({ productId }: { productId: string }) {
     onSuccess: async () => {
       setReview('')
       await queryClient.invalidateQueries({ queryKey: reviewsKey(productId) })
-      await queryClient.invalidateQueries({ queryKey: ['products'] })
+      await queryClient.invalidateQueries({ queryKey: productsKey })
     },
   })
 

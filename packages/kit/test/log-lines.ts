@@ -1,4 +1,4 @@
-import { createLogger, type Logger } from '../../src/logger.ts'
+import { createLogger, type Logger } from '../src/logger.ts'
 
 export interface LogLine {
   level: string
