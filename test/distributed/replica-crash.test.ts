@@ -14,8 +14,10 @@ before(async () => {
   if (skip) return
   shop = await startDistributedShop({
     replicas: { orders: 2, payments: 2 },
-    // Orders left unpaid by a failure are cancelled within seconds, so the test sees them settle.
-    env: { ORDERS_RESERVATION_TTL_MS: '4000', ORDERS_SWEEP_INTERVAL_MS: '200', ORDERS_PENDING_LEASE_MS: '1000' },
+    // Orders left unpaid by a failure are cancelled within seconds, and a payment the killed
+    // replica left processing is settled within seconds (then refunded if its order was
+    // cancelled meanwhile), so the test sees them settle.
+    env: { ORDERS_RESERVATION_TTL_MS: '4000', ORDERS_SWEEP_INTERVAL_MS: '200', ORDERS_PENDING_LEASE_MS: '1000', PAYMENTS_PAYMENT_STUCK_AFTER_MS: '2000' },
   })
 })
 after(() => shop?.stop())
