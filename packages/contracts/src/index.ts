@@ -1,8 +1,10 @@
 /**
- * Event payloads shared between services, one schema per type and version (DESIGN 4).
- * A consumer reads only the fields it needs; adding an optional field keeps a version, any
- * other change makes a new one.
+ * Event contracts shared between services: one descriptor per event (type, version, payload
+ * schema), docs/architecture.md#4-events-and-delivery-guarantees. A consumer reads only the fields it needs; adding an
+ * optional field keeps a version, any other change makes a new one.
  */
+export { eventContract, type EventContract, type PayloadOf } from './event-contract.ts'
+export * from './events/all.ts'
 export { UserRegisteredV1 } from './events/user-registered.ts'
 export { ProductCreatedV1, ProductUpdatedV1 } from './events/catalog.ts'
 export { InventoryUpdatedV1, InventoryLowV1 } from './events/inventory.ts'

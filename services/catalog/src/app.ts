@@ -1,4 +1,4 @@
-import { defineService } from '@bazaar/kit'
+import { defineLegacyService } from '@bazaar/kit'
 import { config } from './config.ts'
 import { catalogDeps } from './dependencies.ts'
 import { seedDemo } from './domain/demo-seed.ts'
@@ -6,7 +6,7 @@ import { invalidateOnProductEvents } from './events/cache-invalidation.ts'
 import { routes } from './routes/routes.ts'
 
 /** Products and categories: search, filters, sorts and admin edits, with ratings joined from the ratings service. */
-export const service = defineService({
+export const service = defineLegacyService({
   name: 'catalog',
   description: 'Products and categories: full-text search, filters, sorts, cursor pages and admin edits; publishes product.created and product.updated.',
   config,

@@ -1,10 +1,10 @@
-import { defineService, startPoller } from '@bazaar/kit'
+import { defineLegacyService, startPoller } from '@bazaar/kit'
 import { config } from './config.ts'
 import { dispatchDue } from './domain/dispatches.ts'
 import { consumePaidOrders } from './events/handlers.ts'
 
 /** A pure worker: paid orders leave the warehouse DISPATCH_DELAY_MS later. Health, readiness and metrics only. */
-export const service = defineService({
+export const service = defineLegacyService({
   name: 'dispatch',
   description: 'Dispatches paid orders (simulated warehouse); serves health, readiness and metrics only.',
   config,

@@ -1,4 +1,4 @@
-import { defineService } from '@bazaar/kit'
+import { defineLegacyService } from '@bazaar/kit'
 import { serviceNames } from '@bazaar/topology'
 import { config } from './config.ts'
 import { registerCors } from './edge/cors.ts'
@@ -16,7 +16,7 @@ import { registerStorefront } from './routes/storefront.ts'
  * sets security headers and CORS, and serves the storefront. Which services run is what the
  * runtime's `urls()` says: a service with no URL is not probed and its routes answer 503.
  */
-export const service = defineService({
+export const service = defineLegacyService({
   name: 'gateway',
   description: 'Routes /api to the services, verifies tokens, rate limits, serves the storefront.',
   config,

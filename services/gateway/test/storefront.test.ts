@@ -45,6 +45,7 @@ async function serveBuild(root: string): Promise<{ url: string; stop(): Promise<
     name: 'gateway',
     config: {},
     uses: {},
+    deps: () => undefined,
     routes: (app) => registerStorefront(app, { root, apiPrefix: '/api', entryPoints: ['/api/health'] }),
   })
   const running: RunningService = await startService(storefront, runtime)

@@ -1,4 +1,4 @@
-import { defineService } from '@bazaar/kit'
+import { defineLegacyService } from '@bazaar/kit'
 import { config } from './config.ts'
 import { stockTotals } from './data/stock.ts'
 import { inventoryDeps } from './domain/inventory-deps.ts'
@@ -8,7 +8,7 @@ import { inventoryMetrics } from './metrics.ts'
 import { routes } from './routes/routes.ts'
 
 /** Stock levels and reservations; the one place that decides whether an order's goods exist. */
-export const service = defineService({
+export const service = defineLegacyService({
   name: 'inventory',
   description: 'Stock levels and reservations: all-or-nothing holds for orders, never negative stock.',
   config,

@@ -1,4 +1,4 @@
-import { defineService } from '@bazaar/kit'
+import { defineLegacyService } from '@bazaar/kit'
 import { usersDirectory } from './clients/users.ts'
 import { config } from './config.ts'
 import { consumeCustomerEvents } from './events/handlers.ts'
@@ -6,7 +6,7 @@ import { routes } from './routes/notifications.ts'
 import { createTransport } from './transport/create-transport.ts'
 
 /** Tells customers about their account, orders, payments and shipments; keeps what it sent. */
-export const service = defineService({
+export const service = defineLegacyService({
   name: 'notifications',
   description: 'Tells customers about their orders, payments and shipments by email and SMS; lists what it sent them.',
   config,

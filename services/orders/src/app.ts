@@ -1,4 +1,4 @@
-import { defineService, startPoller } from '@bazaar/kit'
+import { defineLegacyService, startPoller } from '@bazaar/kit'
 import { config } from './config.ts'
 import { deleteExpiredKeys } from './data/idempotency-keys.ts'
 import { depsOf } from './deps.ts'
@@ -9,7 +9,7 @@ import { startConsumers } from './events/consumers.ts'
 import { routes } from './routes/routes.ts'
 
 /** Orders and the checkout saga: pending -> stock reserved -> awaiting payment -> paid -> shipped -> delivered. */
-export const service = defineService({
+export const service = defineLegacyService({
   name: 'orders',
   description: 'Orders and the checkout saga: prices, shipping and tax, stock reservations, payment and shipment events.',
   config,

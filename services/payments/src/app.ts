@@ -1,4 +1,4 @@
-import { defineService } from '@bazaar/kit'
+import { defineLegacyService } from '@bazaar/kit'
 import { config } from './config.ts'
 import { paymentDeps } from './context.ts'
 import { startSweeper } from './domain/sweeper.ts'
@@ -6,7 +6,7 @@ import { consumeOrderCancelled } from './events/order-cancelled.ts'
 import { routes } from './routes/routes.ts'
 
 /** Charges and refunds through the simulated provider; keeps a token, the brand and last4 only. */
-export const service = defineService({
+export const service = defineLegacyService({
   name: 'payments',
   description: 'Charges orders through the simulated card provider and refunds cancelled ones; never keeps card numbers or CVVs.',
   config,

@@ -1,10 +1,10 @@
-import { defineService } from '@bazaar/kit'
+import { defineLegacyService } from '@bazaar/kit'
 import { config } from './config.ts'
 import { seedDemoRatings } from './domain/seed-demo.ts'
 import { ratingRoutes } from './routes/ratings.ts'
 
 /** Product ratings and reviews: one per user and product, averages for the catalog. */
-export const service = defineService({
+export const service = defineLegacyService({
   name: 'ratings',
   description: 'Product ratings and reviews: one rating per user and product; averages for product pages and lists.',
   config,

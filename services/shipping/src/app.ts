@@ -1,11 +1,11 @@
-import { defineService, startPoller } from '@bazaar/kit'
+import { defineLegacyService, startPoller } from '@bazaar/kit'
 import { config } from './config.ts'
 import { deliverDue } from './domain/deliveries.ts'
 import { consumeShipmentEvents } from './events/handlers.ts'
 import { routes } from './routes/routes.ts'
 
 /** Shipping quotes, and the shipment of every paid order from label to delivery. */
-export const service = defineService({
+export const service = defineLegacyService({
   name: 'shipping',
   description: 'Shipping quotes; shipments and their tracking, from paid order to delivery by the simulated carrier.',
   config,

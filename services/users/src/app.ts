@@ -1,11 +1,11 @@
-import { defineService } from '@bazaar/kit'
+import { defineLegacyService } from '@bazaar/kit'
 import { config } from './config.ts'
 import { startHousekeeping } from './domain/housekeeping.ts'
 import { ensureAccount } from './domain/seeded-accounts.ts'
 import { routes } from './routes/routes.ts'
 
 /** Accounts, credentials, roles and addresses; issues every token of the platform. */
-export const service = defineService({
+export const service = defineLegacyService({
   name: 'users',
   description: 'Accounts, credentials, roles and addresses; issues access, refresh and service tokens.',
   config,

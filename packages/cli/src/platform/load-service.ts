@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import type { ServiceDefinition } from '@bazaar/kit'
+import type { AnyServiceDefinition } from '@bazaar/kit'
 
-export type Loaded = { definition: ServiceDefinition } | { skipped: string }
+export type Loaded = { definition: AnyServiceDefinition } | { skipped: string }
 
 /** Where a package's entry file is, or undefined when the package is not installed. */
 function entryOf(packageName: string): string | undefined {
@@ -21,7 +21,7 @@ function entryOf(packageName: string): string | undefined {
 export async function loadService(packageName: string): Promise<Loaded> {
   const entry = entryOf(packageName)
   if (entry === undefined || !existsSync(entry)) return { skipped: 'not built yet' }
-  const module = (await import(packageName)) as { service?: ServiceDefinition }
+  const module = (await import(packageName)) as { service?: AnyServiceDefinition }
   if (!module.service) return { skipped: `${packageName} exports no \`service\`` }
   return { definition: module.service }
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import type { EventContract, PayloadOf } from '@bazaar/contracts'
 
 /** The event envelope, CloudEvents field names (DESIGN 4). `type` is past tense: `order.paid`. */
 export interface EventEnvelope<Data = unknown> {
@@ -17,6 +18,16 @@ export interface NewEvent<Data = unknown> {
   type: string
   subject?: string
   data: Data
+}
+
+/** An event of `contract` about `subject` (the id of what it is about), its payload checked by the compiler. */
+export function newEvent<C extends EventContract>(contract: C, subject: string, data: PayloadOf<C>): NewEvent<PayloadOf<C>> {
+  return { type: contract.type, subject, data }
+}
+
+/** Whether `event` is of `contract`; a handler of several contracts branches on it. */
+export function isEvent<C extends EventContract>(event: EventEnvelope, contract: C): event is EventEnvelope<PayloadOf<C>> {
+  return event.type === contract.type
 }
 
 export function envelope<Data>(source: string, event: NewEvent<Data>, traceparent?: string): EventEnvelope<Data> {

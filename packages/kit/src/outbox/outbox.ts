@@ -9,6 +9,8 @@ export interface OutboxOptions extends RelayOptions {
   /** The envelope's `source`: the publishing service. */
   source: string
   log?: Logger | undefined
+  /** The types the service declares it publishes; adding another is a wiring bug and throws. */
+  publishes?: readonly string[] | undefined
 }
 
 /**
@@ -32,6 +34,7 @@ export function createOutbox(db: Db, bus: Bus, options: OutboxOptions): Outbox {
   const relay = createRelay(db, bus, options)
   return {
     async add<Data>(tx: Queryable, event: NewEvent<Data>) {
+      if (options.publishes && !options.publishes.includes(event.type)) throw new Error(`${options.source} publishes ${event.type} but does not declare it in its definition's \`publishes\``)
       const created = envelope(options.source, event, traceHeaders().traceparent)
       await tx.query('insert into outbox (id, type, envelope) values ($1, $2, $3)', [created.id, created.type, created])
       return created

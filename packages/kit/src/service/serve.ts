@@ -2,15 +2,13 @@ import { loadTopology, type Topology } from '@bazaar/topology'
 import { loadConfig } from '../config.ts'
 import { createDistributedRuntime } from '../runtime/distributed.ts'
 import { baseConfig } from './base-config.ts'
-import type { ServiceDefinition } from './definition.ts'
-import { startService, type RunningService } from './start.ts'
-import type { ConfigSpec } from '../config.ts'
+import { startService, type AnyServiceDefinition, type RunningService } from './start.ts'
 
 /**
  * Runs one service alone on PostgreSQL, RabbitMQ and Redis, as a container does, and stops it
  * gracefully on SIGTERM or SIGINT.
  */
-export async function serve<S extends ConfigSpec>(definition: ServiceDefinition<S>, env = process.env, loaded?: Topology): Promise<RunningService> {
+export async function serve(definition: AnyServiceDefinition, env = process.env, loaded?: Topology): Promise<RunningService> {
   const topology = loaded ?? await loadTopology(loadConfig({ TOPOLOGY_FILE: baseConfig.TOPOLOGY_FILE }, { env }).TOPOLOGY_FILE)
   const running = await startService(definition, createDistributedRuntime({ topology, env }))
   const shutdown = (): void => {

@@ -11,10 +11,15 @@ import { dependencyPolicy } from '@bazaar/topology'
 import type { Bus } from '../bus/bus.ts'
 import type { Cache } from '../cache/cache.ts'
 import type { Db } from '../db/db.ts'
+import { commitHooks } from '../db/commit-hooks.ts'
+import { consume } from '../outbox/inbox.ts'
 import { baseConfig } from './base-config.ts'
 import { createApp } from './create-app.ts'
 import type { ServiceApp, ServiceContext, ServiceDefinition } from './definition.ts'
-import { Readiness } from './health.ts'
+import type { LegacyServiceDefinition } from './legacy-definition.ts'
+import { startPoller } from './poller.ts'
+import { Readiness } from './readiness.ts'
+import { topologyMismatches } from './topology-check.ts'
 import { registerFlowMetrics } from './flow-metrics.ts'
 import { createServiceMetrics } from './metrics.ts'
 import type { Runtime } from './runtime.ts'
@@ -47,13 +52,29 @@ function missing(service: string, what: string): never {
   throw new Error(`${service} uses ${what} but does not declare it in its definition's \`uses\``)
 }
 
-export async function startService<S extends ConfigSpec>(definition: ServiceDefinition<S>, runtime: Runtime, options: StartOptions = {}): Promise<RunningService> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a definition's deps and callees are its own business here
+export type AnyServiceDefinition = ServiceDefinition<any, any, any, any> | LegacyServiceDefinition<any>
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Modern = ServiceDefinition<any, any, any, any>
+
+/** The definition with `deps`, or undefined for one still in the legacy shape. */
+function modernOf(definition: AnyServiceDefinition): Modern | undefined {
+  return 'deps' in definition ? definition as Modern : undefined
+}
+
+export async function startService(definition: AnyServiceDefinition, runtime: Runtime, options: StartOptions = {}): Promise<RunningService> {
   const name = definition.name
   const topologyEntry = runtime.topology.services[name]
   if (!topologyEntry) throw new Error(`${name} is not a service of topology ${runtime.topology.name}`)
+  const modern = modernOf(definition)
+  if (modern) {
+    const problems = topologyMismatches(modern, runtime.topology)
+    if (problems.length > 0) throw new Error(`${name} disagrees with the topology:\n  ${problems.join('\n  ')}`)
+  }
   const sources = { env: runtime.env, prefix: envPrefix(name), overrides: runtime.overrides(name) }
   const base = loadConfig(baseConfig, sources)
-  const config = { ...base, ...loadConfig(definition.config, sources) } as ConfigOf<typeof baseConfig & S>
+  const config = { ...base, ...loadConfig(definition.config as ConfigSpec, sources) } as ConfigOf<typeof baseConfig>
 
   installTracing({ serviceName: runtime.mode === 'embedded' ? 'bazaar' : name, otlpEndpoint: base.OTEL_EXPORTER_OTLP_ENDPOINT })
   const log = createLogger(name, base.LOG_LEVEL)
@@ -79,7 +100,12 @@ export async function startService<S extends ConfigSpec>(definition: ServiceDefi
     closers.push(() => bus.close())
     readiness.add('bus', () => bus.ping())
   }
-  const outbox: Outbox | undefined = db && bus ? createOutbox(db, bus, { source: name, log }) : undefined
+  const publishes = modern ? (modern.publishes ?? []).map((contract) => contract.type) : undefined
+  const outbox: Outbox | undefined = db && bus ? createOutbox(db, bus, { source: name, log, publishes }) : undefined
+  // Counters on /metrics move once their transaction committed: every transaction of the
+  // service, its consumers' included, runs the tasks queued with afterCommit.
+  const commits = commitHooks()
+  const hookedDb = db ? commits.wrapDb(db) : undefined
   registerFlowMetrics(metrics.registry, { outboxDb: outbox ? db : undefined, bus })
 
   // The users service verifies tokens with its own keys, at its own address once it listens.
@@ -90,7 +116,7 @@ export async function startService<S extends ConfigSpec>(definition: ServiceDefi
   let serviceToken: ((audience: string) => Promise<string>) | undefined
   const clients = new Map<string, HttpClient>()
 
-  const context: ServiceContext<S> = {
+  const context: ServiceContext = {
     name,
     mode: runtime.mode,
     config,
@@ -99,15 +125,16 @@ export async function startService<S extends ConfigSpec>(definition: ServiceDefi
     metrics: metrics.registry,
     readiness,
     verifier,
-    get db() { return db ?? missing(name, 'a database') },
+    get db() { return hookedDb ?? missing(name, 'a database') },
     get bus() { return bus ?? missing(name, 'the bus') },
     get cache() { return cache ?? missing(name, 'a cache') },
     get outbox() { return outbox ?? missing(name, 'an outbox (database and bus)') },
     async transaction(work) {
-      const result = await (db ?? missing(name, 'a database')).transaction(work)
+      const result = await (hookedDb ?? missing(name, 'a database')).transaction(work)
       outbox?.kick()
       return result
     },
+    afterCommit: commits.afterCommit,
     urls: (service) => runtime.urls(service),
     client(service) {
       const existing = clients.get(service)
@@ -129,13 +156,34 @@ export async function startService<S extends ConfigSpec>(definition: ServiceDefi
     if (!started) throw new Error('still starting')
   })
   const app = await createApp({ service: name, description: definition.description, log, bodyLimit: base.BODY_LIMIT_BYTES, metrics, readiness })
-  await definition.routes(app, context)
+  const deps: unknown = modern?.deps(context)
+  if (modern) await modern.routes?.(app, deps, context)
+  else await (definition as LegacyServiceDefinition).routes(app, context)
   await app.listen({ host: base.HOST, port: base.PORT || topologyEntry.port })
   const address = app.server.address()
   const port = typeof address === 'object' && address ? address.port : base.PORT
   const url = `http://${base.HOST === '0.0.0.0' ? '127.0.0.1' : base.HOST}:${port}`
   ownUrl = url
-  await definition.start?.(context)
+  if (!modern) await (definition as LegacyServiceDefinition).start?.(context)
+  else {
+    await modern.start?.(deps, context)
+    for (const consumer of modern.consumers ?? []) {
+      await consume({
+        db: context.db,
+        bus: context.bus,
+        outbox: context.outbox,
+        service: name,
+        consumer: consumer.name,
+        types: consumer.events.map((contract) => contract.type),
+        handle: consumer.handler(deps),
+        ...(consumer.maxAttempts === undefined ? {} : { maxAttempts: consumer.maxAttempts }),
+      })
+    }
+    for (const job of modern.jobs?.(deps, context) ?? []) {
+      const poller = startPoller({ intervalMs: job.intervalMs, run: (signal) => job.run(signal), log, what: job.name, runNow: job.runNow ?? true })
+      workers.push(() => poller.stop())
+    }
+  }
   started = true
   let publishing = false
   const releaseOutbox = (): void => {

@@ -3,7 +3,9 @@ import { test } from 'node:test'
 import { parseTopology } from '@bazaar/topology'
 import { freePort, jsonClient, scrape, waitFor } from '@bazaar/kit/testing'
 import { createEmbeddedRuntime } from '../../src/runtime/embedded.ts'
-import { consume } from '../../src/outbox/inbox.ts'
+import { eventContract } from '@bazaar/contracts'
+import { Type } from 'typebox'
+import { newEvent } from '../../src/bus/envelope.ts'
 import { defineService } from '../../src/service/definition.ts'
 import { startService } from '../../src/service/start.ts'
 
@@ -18,16 +20,17 @@ services:
 `, 'flow.yaml')
 
 /** Makes a thing (an event through its outbox); its consumer of those events always fails. */
+const ThingMade = eventContract('thing.made', 1, Type.Object({}))
 const probe = defineService({
   name: 'probe',
   config: {},
   uses: { db: true, bus: true },
-  routes(app, ctx) {
-    app.post('/things', async () => ctx.transaction(async (tx) => ctx.outbox.add(tx, { type: 'thing.made', data: {} })))
+  publishes: [ThingMade],
+  deps: (ctx) => ({ made: () => ctx.transaction(async (tx) => ctx.outbox.add(tx, newEvent(ThingMade, 'thing', {}))) }),
+  routes(app, deps) {
+    app.post('/things', async () => deps.made())
   },
-  async start(ctx) {
-    await consume({ db: ctx.db, bus: ctx.bus, service: ctx.name, consumer: 'probe.broken', types: ['thing.made'], maxAttempts: 1, handle: async () => { throw new Error('broken') } })
-  },
+  consumers: [{ name: 'probe.broken', events: [ThingMade], maxAttempts: 1, handler: () => async () => { throw new Error('broken') } }],
 })
 
 test('when events wait in the outbox and a consumer gives up, then /metrics shows the outbox lag and the dead letter', async () => {

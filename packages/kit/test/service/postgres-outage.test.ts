@@ -24,6 +24,7 @@ function probe(marker: string) {
     name: 'probe',
     config: {},
     uses: { db: true },
+    deps: (ctx) => ctx,
     routes(app, ctx) {
       app.get('/things', async () => ctx.db.query('select 1 as one'))
       app.post('/things', async () => ctx.transaction((tx) => tx.query('select 1 as one')))

@@ -13,8 +13,9 @@ const limitedGateway = defineService({
   name: 'gateway',
   config: {},
   uses: { cache: true },
-  async routes(app, ctx) {
-    await registerRateLimits(app, limits, ctx.cache)
+  deps: (ctx) => ctx.cache,
+  async routes(app, cache) {
+    await registerRateLimits(app, limits, cache)
     app.get('/hello', async () => ({ hello: 'world' }))
     app.post('/login', { config: { rateLimit: loginRateLimit(limits) } }, async () => ({ token: 'x' }))
   },
