@@ -2,7 +2,7 @@ import { describe, test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { waitFor } from '@bazaar/kit/testing'
 import type { Shop } from '../support/shop.ts'
-import type { Inventory, Notification, Order, Page, Payment, Problem, Product } from '../support/shapes.ts'
+import type { Inventory, Notification, OrProblem, Order, Page, Payment, Product } from '../support/shapes.ts'
 
 /**
  * The checkout as a customer lives it, end to end through the gateway: run against the embedded
@@ -29,7 +29,7 @@ export function checkoutSuite(start: () => Promise<Shop>, options: { skip?: stri
     const orderOf = async (id: string, token: string) => (await shop.api.get<Order>(`/api/orders/${id}`, { token })).body
 
     async function pay(order: Order, token: string, card: string) {
-      return shop.api.post<Payment & Problem>('/api/payment', { order_id: order.order_id, amount: order.total, payment_method: 'credit_card', credit_card_number: card }, { token })
+      return shop.api.post<OrProblem<Payment>>('/api/payment', { order_id: order.order_id, amount: order.total, payment_method: 'credit_card', credit_card_number: card }, { token })
     }
 
     test('when a new customer searches, fills a cart, orders from it and pays, then the order is paid, shipped and delivered, stock went down and every step was notified', async () => {

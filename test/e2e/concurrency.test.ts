@@ -2,7 +2,7 @@ import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { waitFor } from '@bazaar/kit/testing'
 import { startShop, type Shop } from '../support/shop.ts'
-import type { Inventory, Order, Payment, Problem, Product } from '../support/shapes.ts'
+import type { Inventory, OrProblem, Order, Payment, Problem, Product } from '../support/shapes.ts'
 
 let shop: Shop
 let admin: string
@@ -21,7 +21,7 @@ async function product(stock: number): Promise<string> {
 test('when 200 customers order the last 25 units at once, then exactly 25 orders hold stock, the rest are 409 OUT_OF_STOCK and stock ends at 0', { timeout: 120_000 }, async () => {
   const productId = await product(25)
   const attempts = await Promise.all(Array.from({ length: 200 }, (_, i) =>
-    shop.api.post<Order & Problem>('/api/orders', { user_id: `buyer-${i}`, items: [{ product_id: productId, quantity: 1 }] }, { token: admin })))
+    shop.api.post<OrProblem<Order>>('/api/orders', { user_id: `buyer-${i}`, items: [{ product_id: productId, quantity: 1 }] }, { token: admin })))
   const held = attempts.filter((reply) => reply.status === 201)
   const refused = attempts.filter((reply) => reply.status === 409)
   assert.equal(held.length, 25)

@@ -1,48 +1,22 @@
-/** The response shapes the acceptance tests rely on: the API contract as a client reads it. */
-export interface Product {
-  product_id: string
-  name: string
-  description: string
-  price: number
-  currency: string
-  category: string
-  stock?: number
-}
+/**
+ * The response shapes the acceptance tests rely on: the API contract as a client reads it,
+ * from the types generated from the services' OpenAPI documents (`npm run api-types`).
+ */
+import type { paths as catalog } from '../../web/storefront/src/api/generated/catalog.ts'
+import type { paths as inventory } from '../../web/storefront/src/api/generated/inventory.ts'
+import type { paths as notifications } from '../../web/storefront/src/api/generated/notifications.ts'
+import type { paths as orders } from '../../web/storefront/src/api/generated/orders.ts'
+import type { paths as payments } from '../../web/storefront/src/api/generated/payments.ts'
+import type { JsonBody } from '../../web/storefront/src/api/json-body.ts'
 
-export interface Inventory {
-  product_id: string
-  quantity: number
-  reserved?: number
-}
+/** A product as read; one just created also tells the stock it started with. */
+export type Product = JsonBody<catalog['/products/{product_id}']['get']> & { stock?: number }
+export type Inventory = JsonBody<inventory['/inventory/{product_id}']['get']>
+export type Order = JsonBody<orders['/orders/{order_id}']['get']>
+export type Payment = JsonBody<payments['/payment']['post'], 201>
+export type Notification = JsonBody<notifications['/notifications']['get']>['items'][number]
 
-export interface OrderLine {
-  product_id: string
-  quantity: number
-  unit_price: number
-}
-
-export interface Order {
-  order_id: string
-  user_id: string
-  status: string
-  items: OrderLine[]
-  subtotal: number
-  shipping: number
-  tax: number
-  total: number
-  currency: string
-  payment_id: string | null
-}
-
-export interface Payment {
-  payment_id: string
-  order_id: string
-  status: string
-  amount: number
-  brand: string
-  last4: string
-}
-
+/** An answer that is not a success: its problem document (RFC 9457), which the OpenAPI documents leave out. */
 export interface Problem {
   type: string
   title: string
@@ -57,10 +31,5 @@ export interface Page<T> {
   next_cursor: string | null
 }
 
-export interface Notification {
-  notification_id: string
-  event_type: string
-  channel: string
-  subject: string | null
-  text: string
-}
+/** A body read by the reply's status: the resource on success, else a problem (whose status is the reply's own). */
+export type OrProblem<T> = T & Omit<Problem, 'status'>

@@ -2,6 +2,7 @@ import { startCommand } from './commands/start.ts'
 import { serveCommand } from './commands/serve.ts'
 import { topologyCommand } from './commands/topology.ts'
 import { docsCommand } from './commands/docs.ts'
+import { apiTypesCommand } from './commands/api-types.ts'
 import { renderCommand } from './commands/render.ts'
 import { analyzeCommand } from './commands/analyze.ts'
 import { dlqCommand } from './commands/dlq.ts'
@@ -17,6 +18,7 @@ const commands: Record<string, Command> = {
   serve: serveCommand,
   topology: topologyCommand,
   docs: docsCommand,
+  'api-types': apiTypesCommand,
   render: renderCommand,
   analyze: analyzeCommand,
   dlq: dlqCommand,

@@ -1,6 +1,6 @@
 import type { Queryable } from '@bazaar/kit'
 import type { Payment, PaymentStatus } from '../domain/payment.ts'
-import type { Brand } from '../domain/card-number.ts'
+import type { Brand } from '../domain/card-brand.ts'
 
 type PaymentRow = {
   payment_id: string

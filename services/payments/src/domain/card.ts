@@ -1,6 +1,7 @@
 import { inspect } from 'node:util'
 import { AppError, type FieldError } from '@bazaar/kit'
-import { brandOf, luhnValid, normalizeCardNumber, type Brand } from './card-number.ts'
+import { luhnValid, normalizeCardNumber } from '@bazaar/contracts/cards'
+import { brandOf, type Brand } from './card-brand.ts'
 
 export interface CardInput {
   number: string

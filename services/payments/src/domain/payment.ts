@@ -1,4 +1,4 @@
-import type { Brand } from './card-number.ts'
+import type { Brand } from './card-brand.ts'
 
 export type PaymentStatus = 'processing' | 'succeeded' | 'failed' | 'refunded'
 

@@ -1,4 +1,6 @@
 import { request } from './client.ts'
+import type { paths } from './generated/users.ts'
+import type { JsonBody } from './json-body.ts'
 
 export interface AddressFields {
   name: string
@@ -10,17 +12,12 @@ export interface AddressFields {
   country: string
 }
 
-export interface SavedAddress extends Omit<AddressFields, 'line2'> {
-  address_id: string
-  line2: string | null
-  phone: string | null
-  created_at: string
-}
+export type SavedAddress = JsonBody<paths['/users/me/addresses']['post'], 201>
 
 export const addressesKey = ['addresses'] as const
 
 export async function listAddresses(): Promise<SavedAddress[]> {
-  return (await request<{ items: SavedAddress[] }>('/users/me/addresses')).items
+  return (await request<JsonBody<paths['/users/me/addresses']['get']>>('/users/me/addresses')).items
 }
 
 export function addAddress(address: AddressFields): Promise<SavedAddress> {

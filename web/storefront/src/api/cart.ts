@@ -1,24 +1,9 @@
 import { request } from './client.ts'
+import type { paths } from './generated/cart.ts'
+import type { JsonBody } from './json-body.ts'
 
-export interface CartItem {
-  product_id: string
-  /** Null when the catalog could not be asked or no longer has the product. */
-  name: string | null
-  price: number | null
-  quantity: number
-  line_total: number | null
-  /** Units inventory can sell now; null when it could not be asked. */
-  available: number | null
-  image_url: string | null
-}
-
-export interface Cart {
-  items: CartItem[]
-  subtotal: number | null
-  currency: string
-  /** Units over every line. */
-  item_count: number
-}
+export type Cart = JsonBody<paths['/cart']['get']>
+export type CartItem = Cart['items'][number]
 
 /** The most of one product a cart line holds. */
 export const maxLineQuantity = 99
@@ -35,11 +20,11 @@ export function getCart(signal?: AbortSignal): Promise<Cart> {
 }
 
 /** Adds to the product's line (or starts one); answers the whole cart. */
-export function addCartItem(productId: string, quantity: number): Promise<Cart> {
+export function addCartItem(productId: string, quantity: number): Promise<JsonBody<paths['/cart/items']['post']>> {
   return request('/cart/items', { method: 'POST', body: { product_id: productId, quantity } })
 }
 
-export function setCartQuantity(productId: string, quantity: number): Promise<Cart> {
+export function setCartQuantity(productId: string, quantity: number): Promise<JsonBody<paths['/cart/items/{product_id}']['patch']>> {
   return request(`/cart/items/${encodeURIComponent(productId)}`, { method: 'PATCH', body: { quantity } })
 }
 

@@ -1,5 +1,6 @@
 import { request } from './client.ts'
-import type { Product } from './catalog.ts'
+import type { paths } from './generated/catalog.ts'
+import type { JsonBody } from './json-body.ts'
 
 export interface ProductFields {
   name: string
@@ -10,11 +11,11 @@ export interface ProductFields {
   weight_grams: number
 }
 
-export function createProduct(fields: ProductFields & { stock: number }): Promise<Product & { stock: number }> {
+export function createProduct(fields: ProductFields & { stock: number }): Promise<JsonBody<paths['/products']['post'], 201>> {
   return request('/products', { method: 'POST', body: fields })
 }
 
-export function updateProduct(productId: string, fields: Partial<ProductFields>): Promise<Product> {
+export function updateProduct(productId: string, fields: Partial<ProductFields>): Promise<JsonBody<paths['/products/{product_id}']['patch']>> {
   return request(`/products/${encodeURIComponent(productId)}`, { method: 'PATCH', body: fields })
 }
 

@@ -1,30 +1,11 @@
 import { request } from './client.ts'
+import type { paths } from './generated/catalog.ts'
 import { queryString } from './http.ts'
+import type { JsonBody } from './json-body.ts'
 
-export type AttributeValue = string | number | boolean
-
-export interface Product {
-  product_id: string
-  name: string
-  description: string
-  price: number
-  currency: string
-  /** The category's slug. */
-  category: string
-  image_url: string
-  images: string[]
-  attributes: Record<string, AttributeValue>
-  weight_grams: number
-  /** Null when the ratings service could not be asked. */
-  rating: { average: number | null; count: number } | null
-  created_at: string
-  updated_at: string
-}
-
-export interface ProductPage {
-  items: Product[]
-  next_cursor: string | null
-}
+export type Product = JsonBody<paths['/products/{product_id}']['get']>
+export type ProductPage = JsonBody<paths['/products']['get']>
+export type Category = JsonBody<paths['/categories']['get']>['items'][number]
 
 export const sorts = ['relevance', 'name', 'price_asc', 'price_desc', 'newest', 'rating'] as const
 export type Sort = (typeof sorts)[number]
@@ -37,12 +18,6 @@ export interface ProductQuery {
   sort?: Sort | undefined
   cursor?: string | undefined
   limit?: number | undefined
-}
-
-export interface Category {
-  slug: string
-  name: string
-  product_count: number
 }
 
 export const productsKey = ['products'] as const
@@ -63,5 +38,5 @@ export async function productsByIds(ids: readonly string[], signal?: AbortSignal
 }
 
 export async function listCategories(signal?: AbortSignal): Promise<Category[]> {
-  return (await request<{ items: Category[] }>('/categories', { signal })).items
+  return (await request<JsonBody<paths['/categories']['get']>>('/categories', { signal })).items
 }

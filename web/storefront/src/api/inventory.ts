@@ -1,14 +1,10 @@
 import { isApiError } from './api-error.ts'
 import { request } from './client.ts'
+import type { paths } from './generated/inventory.ts'
 import { queryString } from './http.ts'
+import type { JsonBody } from './json-body.ts'
 
-export interface StockLevel {
-  product_id: string
-  /** Units that can be sold now. */
-  quantity: number
-  /** Units held for orders awaiting payment. */
-  reserved: number
-}
+export type StockLevel = JsonBody<paths['/inventory/{product_id}']['get']>
 
 export const stockKey = (productId: string) => ['stock', productId] as const
 
@@ -31,12 +27,12 @@ export async function getStock(productId: string, signal?: AbortSignal): Promise
 
 /** The stock of up to 100 products (a page of them) in one call, by product id; one inventory has never heard of has none. */
 export async function getStocks(productIds: readonly string[], signal?: AbortSignal): Promise<Map<string, StockLevel>> {
-  const { items } = await request<{ items: StockLevel[] }>(`/inventory${queryString({ product_ids: productIds.join(',') })}`, { signal })
+  const { items } = await request<JsonBody<paths['/inventory']['get']>>(`/inventory${queryString({ product_ids: productIds.join(',') })}`, { signal })
   const known = new Map(items.map((level) => [level.product_id, level]))
   return new Map(productIds.map((productId) => [productId, known.get(productId) ?? none(productId)]))
 }
 
 /** Sets the sellable quantity, or adds a delta to it (never below 0). Admins only. */
-export function updateStock(productId: string, change: { quantity: number } | { delta: number }): Promise<StockLevel> {
+export function updateStock(productId: string, change: { quantity: number } | { delta: number }): Promise<JsonBody<paths['/inventory/{product_id}/update']['post']>> {
   return request(`/inventory/${encodeURIComponent(productId)}/update`, { method: 'POST', body: change })
 }

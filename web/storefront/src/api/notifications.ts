@@ -1,20 +1,10 @@
 import { request } from './client.ts'
+import type { paths } from './generated/notifications.ts'
 import { queryString } from './http.ts'
+import type { JsonBody } from './json-body.ts'
 
-export interface Notification {
-  notification_id: string
-  event_type: string
-  channel: string
-  /** Null for SMS. */
-  subject: string | null
-  text: string
-  created_at: string
-}
-
-export interface NotificationPage {
-  items: Notification[]
-  next_cursor: string | null
-}
+export type NotificationPage = JsonBody<paths['/notifications']['get']>
+export type Notification = NotificationPage['items'][number]
 
 export const notificationsKey = ['notifications'] as const
 

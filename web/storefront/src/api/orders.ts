@@ -1,37 +1,15 @@
 import type { AddressFields } from './addresses.ts'
 import { request } from './client.ts'
+import type { paths } from './generated/orders.ts'
 import { queryString } from './http.ts'
+import type { JsonBody } from './json-body.ts'
 
-export const orderStatuses = ['pending', 'awaiting_payment', 'paid', 'shipped', 'delivered', 'rejected', 'cancelled'] as const
-export type OrderStatus = (typeof orderStatuses)[number]
-export type ShippingMethod = 'standard' | 'express'
+export type Order = JsonBody<paths['/orders/{order_id}']['get']>
+export type OrderPage = JsonBody<paths['/orders']['get']>
+export type OrderStatus = Order['status']
+export type ShippingMethod = Order['shipping_method']
 
-export interface Order {
-  order_id: string
-  user_id: string
-  status: OrderStatus
-  items: { product_id: string; name: string; quantity: number; unit_price: number; line_total: number }[]
-  subtotal: number
-  shipping: number
-  tax: number
-  total: number
-  currency: string
-  shipping_address: AddressFields | null
-  shipping_method: ShippingMethod
-  /** When an unpaid order is cancelled and its stock returns. */
-  expires_at: string
-  payment_id: string | null
-  tracking_number: string | null
-  cancel_reason: string | null
-  history: { status: OrderStatus; at: string; note: string | null }[]
-  created_at: string
-  updated_at: string
-}
-
-export interface OrderPage {
-  items: Order[]
-  next_cursor: string | null
-}
+export const orderStatuses = ['pending', 'awaiting_payment', 'paid', 'shipped', 'delivered', 'rejected', 'cancelled'] as const satisfies readonly OrderStatus[]
 
 export interface OrderListQuery {
   status?: OrderStatus | undefined
@@ -64,7 +42,7 @@ export function isFinal(status: OrderStatus): boolean {
 export function placeOrderFromCart(
   order: { shipping_address: AddressFields; shipping_method: ShippingMethod },
   idempotencyKey: string,
-): Promise<Order> {
+): Promise<JsonBody<paths['/orders']['post'], 201>> {
   return request('/orders', { method: 'POST', body: { from_cart: true, ...order }, headers: { 'idempotency-key': idempotencyKey } })
 }
 
@@ -77,11 +55,11 @@ export function listOrders(query: OrderListQuery, signal?: AbortSignal): Promise
   return request(`/orders${queryString({ ...query })}`, { signal })
 }
 
-export function cancelOrder(orderId: string): Promise<Order> {
+export function cancelOrder(orderId: string): Promise<JsonBody<paths['/orders/{order_id}/cancel']['post']>> {
   return request(`/orders/${encodeURIComponent(orderId)}/cancel`, { method: 'POST' })
 }
 
 /** Moves an order along an allowed transition. Admins only. */
-export function setOrderStatus(orderId: string, status: OrderStatus): Promise<Order> {
+export function setOrderStatus(orderId: string, status: OrderStatus): Promise<JsonBody<paths['/orders/{order_id}/status']['post']>> {
   return request(`/orders/${encodeURIComponent(orderId)}/status`, { method: 'POST', body: { status } })
 }

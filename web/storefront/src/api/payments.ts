@@ -1,4 +1,6 @@
 import { request } from './client.ts'
+import type { paths } from './generated/payments.ts'
+import type { JsonBody } from './json-body.ts'
 
 export interface CardDetails {
   number: string
@@ -7,16 +9,7 @@ export interface CardDetails {
   cvv: string
 }
 
-export interface Payment {
-  payment_id: string
-  order_id: string
-  status: 'processing' | 'succeeded' | 'failed' | 'refunded'
-  amount: number
-  currency: string
-  brand: string
-  last4: string
-  created_at: string
-}
+export type Payment = JsonBody<paths['/payment']['post'], 201>
 
 /** Pays an order's total by card; a refused card is a 402 ApiError with its code. */
 export function payOrder(orderId: string, amount: number, card: CardDetails, idempotencyKey: string): Promise<Payment> {

@@ -1,21 +1,10 @@
 import { request } from './client.ts'
+import type { paths } from './generated/ratings.ts'
 import { queryString } from './http.ts'
+import type { JsonBody } from './json-body.ts'
 
-export interface Review {
-  user_id: string
-  stars: number
-  review: string | null
-  created_at: string
-}
-
-export interface Reviews {
-  product_id: string
-  /** Mean stars; null when nobody rated the product. */
-  average: number | null
-  count: number
-  items: Review[]
-  next_cursor: string | null
-}
+export type Reviews = JsonBody<paths['/ratings/{product_id}']['get']>
+export type Review = Reviews['items'][number]
 
 export const reviewsKey = (productId: string) => ['reviews', productId] as const
 

@@ -1,20 +1,10 @@
 import { request } from './client.ts'
+import type { paths } from './generated/shipping.ts'
 import { queryString } from './http.ts'
-import type { ShippingMethod } from './orders.ts'
+import type { JsonBody } from './json-body.ts'
 
-export interface ShippingQuote {
-  currency: string
-  options: { method: ShippingMethod; price: number; days: number }[]
-}
-
-export interface Shipment {
-  shipment_id: string
-  order_id: string
-  carrier: string
-  tracking_number: string
-  status: string
-  events: { status: string; description: string; at: string }[]
-}
+export type ShippingQuote = JsonBody<paths['/shipping/quote']['get']>
+export type Shipment = JsonBody<paths['/shipments/{order_id}']['get']>
 
 export function quoteShipping(parcel: { country: string; weight_grams: number; subtotal: number }, signal?: AbortSignal): Promise<ShippingQuote> {
   return request(`/shipping/quote${queryString({ ...parcel })}`, { signal })

@@ -1,16 +1,10 @@
 import { request } from './client.ts'
+import type { paths } from './generated/users.ts'
 import { send } from './http.ts'
+import type { JsonBody } from './json-body.ts'
 
-export type Role = 'customer' | 'admin' | 'service'
-
-export interface User {
-  user_id: string
-  username: string | null
-  email: string
-  name: string | null
-  roles: Role[]
-  created_at: string
-}
+export type User = JsonBody<paths['/users/me']['get']>
+export type Role = User['roles'][number]
 
 export interface NewAccount {
   email: string
@@ -18,7 +12,7 @@ export interface NewAccount {
   name?: string
 }
 
-export function register(account: NewAccount): Promise<User> {
+export function register(account: NewAccount): Promise<JsonBody<paths['/users']['post'], 201>> {
   return send('/users', { method: 'POST', body: account })
 }
 
@@ -28,6 +22,6 @@ export function getMe(): Promise<User> {
   return request('/users/me')
 }
 
-export function updateMe(change: { name: string | null }): Promise<User> {
+export function updateMe(change: { name: string | null }): Promise<JsonBody<paths['/users/me']['patch']>> {
   return request('/users/me', { method: 'PATCH', body: change })
 }

@@ -1,13 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
-import { cartKey, getCart, type Cart } from '../api/cart.ts'
+import { cartKey, getCart } from '../api/cart.ts'
 import { useAuth } from '../auth/auth-context.ts'
+import type { CartState } from './cart-state.ts'
 import { useLocalCart } from './use-local-cart.ts'
-
-export interface CartState {
-  cart: Cart | undefined
-  isPending: boolean
-  error: Error | null
-}
 
 /** The cart: the account's when signed in, else the one kept in this browser. */
 export function useCart(): CartState {

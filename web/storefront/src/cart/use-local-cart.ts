@@ -2,8 +2,8 @@ import { useSyncExternalStore } from 'react'
 import type { Cart } from '../api/cart.ts'
 import { useProductsByIds } from '../components/use-products-by-ids.ts'
 import { useStocks } from '../components/use-stocks.ts'
+import type { CartState } from './cart-state.ts'
 import { localCart } from './local-cart.ts'
-import type { CartState } from './use-cart.ts'
 
 const roundCents = (amount: number) => Math.round(amount * 100) / 100
 

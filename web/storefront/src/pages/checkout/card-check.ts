@@ -1,25 +1,9 @@
+import { luhnValid, normalizeCardNumber } from '@bazaar/contracts/cards'
 import type { CardDetails } from '../../api/payments.ts'
 
 export type CardErrors = Partial<Record<keyof CardDetails, string>>
 
 export const emptyCard: CardDetails = { number: '', expiry: '', cvv: '' }
-
-function digitsOf(number: string): string {
-  return number.replace(/[\s-]/g, '')
-}
-
-function luhnValid(digits: string): boolean {
-  let sum = 0
-  for (let index = 0; index < digits.length; index++) {
-    let digit = Number(digits[digits.length - 1 - index])
-    if (index % 2 === 1) {
-      digit *= 2
-      if (digit > 9) digit -= 9
-    }
-    sum += digit
-  }
-  return sum % 10 === 0
-}
 
 /** A card is good through the last day of its expiry month. */
 function expiryValid(expiry: string, now: Date): boolean {
@@ -38,9 +22,9 @@ export const cardAdvice: Required<CardErrors> = {
 /** What is wrong with a card before it is sent; the server checks again. */
 export function checkCard(card: CardDetails, now = new Date()): CardErrors {
   const errors: CardErrors = {}
-  const digits = digitsOf(card.number)
+  const digits = normalizeCardNumber(card.number)
   if (digits === '') errors.number = 'Enter the card number.'
-  else if (!/^\d{12,19}$/.test(digits) || !luhnValid(digits)) errors.number = cardAdvice.number
+  else if (!luhnValid(digits)) errors.number = cardAdvice.number
   if (card.expiry.trim() === '') errors.expiry = 'Enter the expiry date.'
   else if (!expiryValid(card.expiry, now)) errors.expiry = cardAdvice.expiry
   if (!/^\d{3,4}$/.test(card.cvv.trim())) errors.cvv = cardAdvice.cvv
@@ -49,5 +33,5 @@ export function checkCard(card: CardDetails, now = new Date()): CardErrors {
 
 /** The card as the API takes it: digits only, spaces trimmed. */
 export function cardToSend(card: CardDetails): CardDetails {
-  return { number: digitsOf(card.number), expiry: card.expiry.trim(), cvv: card.cvv.trim() }
+  return { number: normalizeCardNumber(card.number), expiry: card.expiry.trim(), cvv: card.cvv.trim() }
 }

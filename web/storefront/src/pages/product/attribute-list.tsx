@@ -1,4 +1,4 @@
-import type { AttributeValue } from '../../api/catalog.ts'
+import type { Product } from '../../api/catalog.ts'
 
 /** "screen_inches" reads as "Screen inches". */
 function labelOf(key: string): string {
@@ -6,7 +6,8 @@ function labelOf(key: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1)
 }
 
-function valueOf(value: AttributeValue): string {
+/** The catalog keeps strings, numbers and booleans (its schema cannot say so: see its Attributes). */
+function valueOf(value: unknown): string {
   if (typeof value === 'boolean') return value ? 'Yes' : 'No'
   return String(value)
 }
@@ -15,7 +16,7 @@ function weightOf(grams: number): string {
   return grams >= 1000 ? `${(grams / 1000).toFixed(2).replace(/\.?0+$/, '')} kg` : `${grams} g`
 }
 
-export function AttributeList({ attributes, weightGrams }: { attributes: Record<string, AttributeValue>; weightGrams: number }) {
+export function AttributeList({ attributes, weightGrams }: { attributes: Product['attributes']; weightGrams: number }) {
   const entries = Object.entries(attributes)
   return (
     <section className="attributes" aria-labelledby="attributes-title">
