@@ -5,12 +5,7 @@ import { docsCommand } from './commands/docs.ts'
 import { renderCommand } from './commands/render.ts'
 import { analyzeCommand } from './commands/analyze.ts'
 import { dlqCommand } from './commands/dlq.ts'
-
-export interface Command {
-  summary: string
-  usage: string
-  run(args: string[]): Promise<number>
-}
+import type { Command } from './commands/command.ts'
 
 const commands: Record<string, Command> = {
   start: startCommand,
