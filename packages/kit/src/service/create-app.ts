@@ -7,7 +7,8 @@ import type { ServiceApp } from './definition.ts'
 import type { ServiceMetrics } from './metrics.ts'
 import { installProblemHandler, sendProblem, toAppError } from './problem-handler.ts'
 import { installRequestTelemetry } from './request-telemetry.ts'
-import { registerHealthRoutes, type Readiness } from './health.ts'
+import { registerHealthRoutes } from './health.ts'
+import type { Readiness } from './readiness.ts'
 import { refuseUnusableValues } from './unusable-values.ts'
 
 export interface AppOptions {

@@ -11,7 +11,7 @@ import type { HttpClient } from '../http/client.ts'
 import type { Outbox } from '../outbox/outbox.ts'
 import type { TokenVerifier } from '../auth/verifier.ts'
 import type { baseConfig } from './base-config.ts'
-import type { Readiness } from './health.ts'
+import type { Readiness } from './readiness.ts'
 
 export type ServiceApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>
 
