@@ -6,12 +6,7 @@ import { apiTypesCommand } from './commands/api-types.ts'
 import { renderCommand } from './commands/render.ts'
 import { analyzeCommand } from './commands/analyze.ts'
 import { dlqCommand } from './commands/dlq.ts'
-
-export interface Command {
-  summary: string
-  usage: string
-  run(args: string[]): Promise<number>
-}
+import type { Command } from './commands/command.ts'
 
 const commands: Record<string, Command> = {
   start: startCommand,

@@ -1,6 +1,6 @@
 import type { CatalogContext } from './context.ts'
 import { createCatalogCache, type CatalogCache } from './domain/catalog-cache.ts'
-import type { ReadDeps } from './domain/product-reads.ts'
+import type { ReadDeps } from './domain/read-deps.ts'
 import type { WriteDeps } from './domain/product-writes.ts'
 import { createRatingsLookup } from './domain/ratings.ts'
 import { safeCache } from './domain/safe-cache.ts'

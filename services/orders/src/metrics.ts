@@ -1,5 +1,5 @@
 import { Counter, type ServiceContext } from '@bazaar/kit'
-import { placementOutcomes } from './domain/counted-moves.ts'
+import { placementOutcomes } from './domain/placement-outcome.ts'
 import type { CancelReason } from './domain/order.ts'
 
 type Registry = ServiceContext['metrics']

@@ -1,5 +1,5 @@
 import type { Check } from '../finding.ts'
-import type { Index } from '../index-of.ts'
+import type { Index } from '../cluster-index.ts'
 import { drSubsetNoPods } from './istio/dr-subset-no-pods.ts'
 import { drTlsNoCaPort } from './istio/dr-tls-no-ca-port.ts'
 import { drTlsNoCa } from './istio/dr-tls-no-ca.ts'

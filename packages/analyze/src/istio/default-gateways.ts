@@ -1,5 +1,5 @@
 import { istioRoot } from '../groups.ts'
-import type { Pods, ServiceInfo } from '../index-of.ts'
+import type { Pods, ServiceInfo } from '../cluster-index.ts'
 
 /**
  * Istio's default install, which the files usually leave out: its ingress and egress gateways

@@ -1,6 +1,6 @@
 import type { Doc } from '../doc.ts'
 import { istioNetworking } from '../groups.ts'
-import type { Index, ServiceInfo } from '../index-of.ts'
+import type { Index, ServiceInfo } from '../cluster-index.ts'
 import { at, integer, list, record } from '../json.ts'
 
 const clusterSuffix = '.svc.cluster.local'

@@ -1,6 +1,6 @@
 import type { Doc } from '../doc.ts'
 import { istioRoot } from '../groups.ts'
-import type { Index, Pods } from '../index-of.ts'
+import type { Index, Pods } from '../cluster-index.ts'
 import { at, record } from '../json.ts'
 import { mapSelector, selectorText } from '../selectors.ts'
 

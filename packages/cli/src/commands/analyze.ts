@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 import { analyze, atLeast, checks, formatJson, formatSarif, formatText, levels, readSources, type Analysis } from '@bazaar/analyze'
 import cliPackage from '../../package.json' with { type: 'json' }
-import type { Command } from '../main.ts'
+import type { Command } from './command.ts'
 
 const outputs = ['text', 'json', 'sarif'] as const
 type Output = (typeof outputs)[number]

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 import { baseConfig, consumingServices, createRabbitBus, loadConfig, queueNames, type DeadLetter } from '@bazaar/kit'
 import { consumedEvents, loadTopology } from '@bazaar/topology'
-import type { Command } from '../main.ts'
+import type { Command } from './command.ts'
 
 /** A CLI waits less for the broker than a service starting up does. */
 const connectTimeoutMs = 5_000

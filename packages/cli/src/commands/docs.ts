@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { loadTopology } from '@bazaar/topology'
-import type { Command } from '../main.ts'
+import type { Command } from './command.ts'
 import { readmeSections } from '../docs/readme.ts'
 import { withSection } from '../docs/readme-sections.ts'
 

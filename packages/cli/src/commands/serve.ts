@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 import { baseConfig, loadConfig, serve } from '@bazaar/kit'
 import { loadTopology } from '@bazaar/topology'
-import type { Command } from '../main.ts'
+import type { Command } from './command.ts'
 import { loadService } from '../platform/load-service.ts'
 
 export const serveCommand: Command = {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 import { loadTopology, topologyJsonSchema } from '@bazaar/topology'
-import type { Command } from '../main.ts'
+import type { Command } from './command.ts'
 
 export const topologyCommand: Command = {
   summary: 'Check a topology file, or print the JSON Schema of the format.',

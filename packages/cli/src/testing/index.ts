@@ -1,2 +1,5 @@
 export { killStrays, startPlatformProcess, workspace, type PlatformProcess } from './platform-process.ts'
 export { startTestPlatform, type TestPlatform, type TestPlatformOptions } from './test-platform.ts'
+export { importGraph } from './import-graph.ts'
+export { importSpecifiers } from './import-specifiers.ts'
+export { cycles, type Graph } from './strongly-connected.ts'

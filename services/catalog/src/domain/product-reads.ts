@@ -1,22 +1,14 @@
-import { AppError, type Queryable } from '@bazaar/kit'
+import { AppError } from '@bazaar/kit'
 import { findProduct } from '../data/products.ts'
 import { listCategories, type CategoryCount } from '../data/categories.ts'
 import { searchProducts, type ProductFilter, type SqlSort } from '../data/product-search.ts'
-import type { CatalogCache } from './catalog-cache.ts'
 import { slugOf } from './category.ts'
 import { decodeCursor, encodeCursor } from './cursor.ts'
-import { isProductId, type Product, type Rating } from './product.ts'
+import { isProductId, type Product } from './product.ts'
+import type { ProductPage, RatedProduct } from './product-page.ts'
 import { ratingPage } from './rating-sort.ts'
-import type { RatingsLookup } from './ratings.ts'
+import type { ReadDeps } from './read-deps.ts'
 import { prefixQuery } from './search-terms.ts'
-
-export interface ReadDeps {
-  db: Queryable
-  cache: CatalogCache
-  ratings: RatingsLookup
-  /** Most matching products sort=rating orders. */
-  ratingSortMax: number
-}
 
 export type Sort = SqlSort | 'rating'
 
@@ -30,16 +22,6 @@ export interface ListQuery {
   sort?: Sort | undefined
   limit: number
   cursor?: string | undefined
-}
-
-export interface RatedProduct {
-  product: Product
-  rating: Rating | null
-}
-
-export interface ProductPage {
-  items: RatedProduct[]
-  next: string | null
 }
 
 const notFound = () => new AppError('NOT_FOUND', 'Product not found')

@@ -2,7 +2,8 @@ import { findProducts } from '../data/products.ts'
 import { matchingIds, type ProductFilter } from '../data/product-search.ts'
 import { decodeCursor, encodeCursor } from './cursor.ts'
 import type { Rating } from './product.ts'
-import type { ProductPage, ReadDeps } from './product-reads.ts'
+import type { ProductPage } from './product-page.ts'
+import type { ReadDeps } from './read-deps.ts'
 
 /** [average (-1 without one), count]: a position in the rating order, with the id after it. */
 type RatingKey = [number, number]

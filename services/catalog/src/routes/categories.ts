@@ -1,5 +1,6 @@
 import type { ServiceApp } from '@bazaar/kit'
-import { readCategories, type ReadDeps } from '../domain/product-reads.ts'
+import { readCategories } from '../domain/product-reads.ts'
+import type { ReadDeps } from '../domain/read-deps.ts'
 import { CategoryList, categoryView } from './schemas.ts'
 
 export function categoryRoutes(app: ServiceApp, deps: ReadDeps): void {

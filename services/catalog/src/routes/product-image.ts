@@ -1,5 +1,6 @@
 import type { ServiceApp } from '@bazaar/kit'
-import { readProduct, type ReadDeps } from '../domain/product-reads.ts'
+import { readProduct } from '../domain/product-reads.ts'
+import type { ReadDeps } from '../domain/read-deps.ts'
 import { productImage } from '../domain/product-image.ts'
 import { ProductParams } from './schemas.ts'
 

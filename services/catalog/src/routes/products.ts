@@ -1,6 +1,7 @@
 import { Type } from 'typebox'
 import { toMinor, type ServiceApp } from '@bazaar/kit'
-import { listProducts, readRatedProduct, type ReadDeps } from '../domain/product-reads.ts'
+import { listProducts, readRatedProduct } from '../domain/product-reads.ts'
+import type { ReadDeps } from '../domain/read-deps.ts'
 import { closed, ProductPage, ProductParams, productView, ProductView } from './schemas.ts'
 
 const sorts = ['relevance', 'name', 'price_asc', 'price_desc', 'newest', 'rating'] as const

@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox'
 import { DecimalAmount, fromMinor } from '@bazaar/kit'
 import type { CategoryCount } from '../data/categories.ts'
-import type { RatedProduct } from '../domain/product-reads.ts'
+import type { RatedProduct } from '../domain/product-page.ts'
 
 /** Schemas shared by several routes; each validates, types the handler and documents the API. */
 export const closed = { additionalProperties: false } as const

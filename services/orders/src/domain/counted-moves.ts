@@ -1,16 +1,7 @@
 import { fromMinor, type Queryable } from '@bazaar/kit'
 import type { Order, OrderStatus } from './order.ts'
+import { placementOutcome } from './placement-outcome.ts'
 import type { OrdersDeps } from './ports.ts'
-
-/** How the placement of an order ended: the status it left `pending` for, short stock told apart from other rejections. */
-export const placementOutcomes = ['awaiting_payment', 'out_of_stock', 'rejected', 'cancelled'] as const
-export type PlacementOutcome = (typeof placementOutcomes)[number]
-
-/** How the placement of an order that left `pending` ended. */
-export function placementOutcome(order: Order): PlacementOutcome {
-  if (order.status === 'rejected') return order.rejection?.code === 'OUT_OF_STOCK' ? 'out_of_stock' : 'rejected'
-  return order.status === 'cancelled' ? 'cancelled' : 'awaiting_payment'
-}
 
 /**
  * Counts on /metrics what the move of `order` (as it is now) from `from` made true: a placement

@@ -1,5 +1,5 @@
 import type { Doc } from '../../doc.ts'
-import type { Index, Pods } from '../../index-of.ts'
+import type { Index, Pods } from '../../cluster-index.ts'
 import { at } from '../../json.ts'
 import { isEmpty, mapSelector, type Selector } from '../../selectors.ts'
 

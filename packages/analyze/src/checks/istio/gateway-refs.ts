@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc.ts'
 import { istioNetworking } from '../../groups.ts'
-import type { Index } from '../../index-of.ts'
+import type { Index } from '../../cluster-index.ts'
 import { at, list, type Path } from '../../json.ts'
 
 export interface GatewayRef {

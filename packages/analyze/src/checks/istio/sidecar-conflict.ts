@@ -1,5 +1,5 @@
 import { report, type Check, type Located } from '../../finding.ts'
-import type { Index, Pods } from '../../index-of.ts'
+import type { Index, Pods } from '../../cluster-index.ts'
 import { sidecarScopes, type SidecarScope } from './sidecars.ts'
 
 export const sidecarConflict: Check<Index> = {

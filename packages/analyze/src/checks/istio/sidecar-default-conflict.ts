@@ -1,5 +1,5 @@
 import { report, type Check, type Located } from '../../finding.ts'
-import type { Index } from '../../index-of.ts'
+import type { Index } from '../../cluster-index.ts'
 import { sidecarScopes, type SidecarScope } from './sidecars.ts'
 
 export const sidecarDefaultConflict: Check<Index> = {

@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc.ts'
 import { istioNetworking } from '../../groups.ts'
-import type { Index, Pods } from '../../index-of.ts'
+import type { Index, Pods } from '../../cluster-index.ts'
 import { at } from '../../json.ts'
 import { isEmpty, mapSelector, type Selector } from '../../selectors.ts'
 

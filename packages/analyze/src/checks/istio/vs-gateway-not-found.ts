@@ -1,6 +1,6 @@
 import { report, type Check } from '../../finding.ts'
 import { istioNetworking } from '../../groups.ts'
-import type { Index } from '../../index-of.ts'
+import type { Index } from '../../cluster-index.ts'
 import { gatewayRefs } from './gateway-refs.ts'
 
 export const vsGatewayNotFound: Check<Index> = {

@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc.ts'
 import { report, type Check, type Located } from '../../finding.ts'
 import { istioNetworking } from '../../groups.ts'
-import type { Index } from '../../index-of.ts'
+import type { Index } from '../../cluster-index.ts'
 import { at, list } from '../../json.ts'
 import { boundToMesh } from '../../istio/destinations.ts'
 import { fqdn } from '../../istio/hosts.ts'

@@ -1,6 +1,6 @@
 import { report, type Check, type Located } from '../../finding.ts'
 import { istioNetworking } from '../../groups.ts'
-import type { Index } from '../../index-of.ts'
+import type { Index } from '../../cluster-index.ts'
 import { at, list, text } from '../../json.ts'
 import { destinations } from '../../istio/destinations.ts'
 import { fqdn, resolveHost } from '../../istio/hosts.ts'

@@ -1,5 +1,5 @@
 import { report, type Check, type Located } from '../../finding.ts'
-import type { Index } from '../../index-of.ts'
+import type { Index } from '../../cluster-index.ts'
 import { multiServiceDeployments } from './services-of-workload.ts'
 
 export const deploymentPortProtocols: Check<Index> = {

@@ -1,5 +1,5 @@
 import { report, type Check } from '../../finding.ts'
-import type { Index } from '../../index-of.ts'
+import type { Index } from '../../cluster-index.ts'
 
 /** Protocols Istio reads from a port's name prefix or appProtocol (pkg/config/protocol). */
 const protocols = new Set(['http', 'http2', 'https', 'http_proxy', 'grpc', 'grpc-web', 'tcp', 'tls', 'udp', 'mongo', 'mysql', 'redis'])

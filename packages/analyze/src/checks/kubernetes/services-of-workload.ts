@@ -1,4 +1,4 @@
-import type { Index, ServiceInfo, Workload } from '../../index-of.ts'
+import type { Index, ServiceInfo, Workload } from '../../cluster-index.ts'
 
 /** Deployments behind more than one Service (Istio's analyzer looks at Deployments only). */
 export function multiServiceDeployments(index: Index): { workload: Workload; services: ServiceInfo[] }[] {

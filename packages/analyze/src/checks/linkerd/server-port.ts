@@ -1,6 +1,6 @@
 import { report, type Check, type Located } from '../../finding.ts'
 import { linkerdPolicy } from '../../groups.ts'
-import type { Index } from '../../index-of.ts'
+import type { Index } from '../../cluster-index.ts'
 import { at } from '../../json.ts'
 import { labelSelector, selectorText } from '../../selectors.ts'
 

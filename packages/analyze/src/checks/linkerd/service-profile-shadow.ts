@@ -1,6 +1,6 @@
 import { report, type Check, type Located } from '../../finding.ts'
 import { linkerdProfiles } from '../../groups.ts'
-import type { Index } from '../../index-of.ts'
+import type { Index } from '../../cluster-index.ts'
 import { at, list } from '../../json.ts'
 import { parentRef, routeGroups } from './refs.ts'
 

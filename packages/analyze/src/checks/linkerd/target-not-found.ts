@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc.ts'
 import { report, type Check, type Located } from '../../finding.ts'
 import { linkerdPolicy } from '../../groups.ts'
-import type { Index } from '../../index-of.ts'
+import type { Index } from '../../cluster-index.ts'
 import { at, integer, list } from '../../json.ts'
 import { parentRef, ref, routeGroups, type Ref } from './refs.ts'
 

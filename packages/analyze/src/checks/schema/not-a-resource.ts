@@ -1,5 +1,5 @@
 import type { Check } from '../../finding.ts'
-import type { Index } from '../../index-of.ts'
+import type { Index } from '../../cluster-index.ts'
 
 /** Reported while loading (src/load.ts); the check hands those findings on. */
 export const notAResource: Check<Index> = {

@@ -1,6 +1,6 @@
 import { report, type Check } from '../../finding.ts'
 import { istioSecurity } from '../../groups.ts'
-import type { Index } from '../../index-of.ts'
+import type { Index } from '../../cluster-index.ts'
 import { sourceValues } from './authz-sources.ts'
 
 export const authzNamespace: Check<Index> = {

@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc.ts'
 import { report, type Check, type Located } from '../../finding.ts'
 import { istioNetworking, istioRoot, istioSecurity } from '../../groups.ts'
-import type { Index, Pods } from '../../index-of.ts'
+import type { Index, Pods } from '../../cluster-index.ts'
 import { at, text } from '../../json.ts'
 import { resolveHost } from '../../istio/hosts.ts'
 import { isEmpty, mapSelector, matches } from '../../selectors.ts'

@@ -1,6 +1,6 @@
 import { report, type Check } from '../../finding.ts'
 import { istioSecurity } from '../../groups.ts'
-import type { Index } from '../../index-of.ts'
+import type { Index } from '../../cluster-index.ts'
 import { policyScope } from '../../istio/workload-scope.ts'
 
 export const peerAuthnNoWorkloads: Check<Index> = {

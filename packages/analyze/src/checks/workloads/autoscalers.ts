@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc.ts'
 import { groupOf, key } from '../../doc.ts'
-import type { Index } from '../../index-of.ts'
+import type { Index } from '../../cluster-index.ts'
 import { at, integer, text } from '../../json.ts'
 
 export interface Autoscaler {

@@ -1,4 +1,4 @@
-import type { Workload } from '../../index-of.ts'
+import type { Workload } from '../../cluster-index.ts'
 import { at, list, record, text, type Path } from '../../json.ts'
 
 export interface ContainerAt {

@@ -1,5 +1,5 @@
 import { report, type Check } from '../../finding.ts'
-import type { Index } from '../../index-of.ts'
+import type { Index } from '../../cluster-index.ts'
 import { at, list } from '../../json.ts'
 import { labelSelector, matches } from '../../selectors.ts'
 import { isLongRunning } from './containers.ts'

@@ -1,6 +1,6 @@
 import { key } from '../../doc.ts'
 import { report, type Check, type Located } from '../../finding.ts'
-import type { Index } from '../../index-of.ts'
+import type { Index } from '../../cluster-index.ts'
 import { at } from '../../json.ts'
 import { autoscalerOf } from './autoscalers.ts'
 import { pdbWorkloads } from './pdb-workloads.ts'

@@ -1,5 +1,5 @@
 import type { Doc } from '../../doc.ts'
-import type { Index, Workload } from '../../index-of.ts'
+import type { Index, Workload } from '../../cluster-index.ts'
 import { at } from '../../json.ts'
 import { labelSelector, matches, type Selector } from '../../selectors.ts'
 

@@ -1,5 +1,5 @@
 import { report, type Check } from '../../finding.ts'
-import type { Index } from '../../index-of.ts'
+import type { Index } from '../../cluster-index.ts'
 import { at } from '../../json.ts'
 import { containers } from './containers.ts'
 
