@@ -2,7 +2,7 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadTopology } from '@bazaar/topology'
-import type { Command } from '../main.ts'
+import type { Command } from './command.ts'
 
 export const apiTypesCommand: Command = {
   summary: 'Write the TypeScript types of every service\'s API, generated from its OpenAPI document, for the storefront.',
