@@ -45,3 +45,4 @@ export { deriveClientSecret } from './auth/client-secrets.ts'
 // Also in @bazaar/kit/testing; launchers need them too, without loading the test helpers.
 export { freePort, freePorts } from './testing/free-port.ts'
 export { waitFor } from './testing/wait-for.ts'
+export { canonicalJson } from './canonical-json.ts'
