@@ -1,6 +1,5 @@
-import { defineService, startPoller } from '@bazaar/kit'
+import { defineService, deleteExpiredKeys, startPoller } from '@bazaar/kit'
 import { config } from './config.ts'
-import { deleteExpiredKeys } from './data/idempotency-keys.ts'
 import { depsOf } from './deps.ts'
 import { runTasks } from './domain/background.ts'
 import { expireUnpaid } from './domain/expiry-sweeper.ts'
