@@ -9,3 +9,9 @@ test('when a body is canonicalised, then key order and absent members do not mat
   assert.notEqual(fingerprintOf('POST', '/orders', { quantity: 1 }), fingerprintOf('POST', '/other', { quantity: 1 }))
   assert.notEqual(fingerprintOf('POST', '/orders', { userId: 1 }), fingerprintOf('POST', '/orders', { userId: '1' }))
 })
+
+test('when the parts are the same in any order, then the fingerprint is the same; any change alters it', () => {
+  assert.equal(fingerprintOf('POST', '/payment', { a: 1, b: 'x' }), fingerprintOf('POST', '/payment', { b: 'x', a: 1 }))
+  assert.notEqual(fingerprintOf('POST', '/payment', { a: 1, b: 'x' }), fingerprintOf('POST', '/payment', { a: 2, b: 'x' }))
+  assert.notEqual(fingerprintOf('POST', '/payment', { a: null }), fingerprintOf('POST', '/payment', { a: 'null' }))
+})
