@@ -51,3 +51,4 @@ export { claimKey, readKey, storeResponse, deleteExpiredKeys, type KeyRef, type 
 export { priorAnswer, type PriorAnswer, type WaitOptions } from './idempotency/prior-answer.ts'
 export { idempotent, type IdempotencyOptions } from './idempotency/idempotent.ts'
 export { sendStored } from './idempotency/send-stored.ts'
+export { runDueJobs, type DueJobs, type DueJobTable, type JobStore } from './jobs/due-jobs.ts'
