@@ -13,7 +13,7 @@ export const service = defineLegacyService({
   routes() {},
   async start(ctx) {
     await consumePaidOrders(ctx)
-    const poller = startPoller({ intervalMs: ctx.config.DISPATCH_POLL_INTERVAL_MS, run: () => dispatchDue(ctx), log: ctx.log, what: 'dispatching due orders' })
+    const poller = startPoller({ intervalMs: ctx.config.DISPATCH_POLL_INTERVAL_MS, run: (signal) => dispatchDue(ctx, signal), log: ctx.log, what: 'dispatching due orders' })
     ctx.onClose(() => poller.stop())
   },
 })

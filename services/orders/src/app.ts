@@ -1,6 +1,5 @@
-import { defineLegacyService, startPoller } from '@bazaar/kit'
+import { defineLegacyService, deleteExpiredKeys, startPoller } from '@bazaar/kit'
 import { config } from './config.ts'
-import { deleteExpiredKeys } from './data/idempotency-keys.ts'
 import { depsOf } from './deps.ts'
 import { runTasks } from './domain/background.ts'
 import { expireUnpaid } from './domain/expiry-sweeper.ts'

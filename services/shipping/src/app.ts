@@ -14,7 +14,7 @@ export const service = defineLegacyService({
   routes,
   async start(ctx) {
     await consumeShipmentEvents(ctx)
-    const poller = startPoller({ intervalMs: ctx.config.DELIVERY_POLL_INTERVAL_MS, run: () => deliverDue(ctx), log: ctx.log, what: 'delivering due shipments' })
+    const poller = startPoller({ intervalMs: ctx.config.DELIVERY_POLL_INTERVAL_MS, run: (signal) => deliverDue(ctx, signal), log: ctx.log, what: 'delivering due shipments' })
     ctx.onClose(() => poller.stop())
   },
 })

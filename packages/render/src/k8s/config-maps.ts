@@ -1,13 +1,17 @@
 import { createHash } from 'node:crypto'
 import { serviceOf, type Topology } from '@bazaar/topology'
 import type { IConfigMap } from 'kubernetes-models/v1/ConfigMap'
-import { canonicalJson } from '../canonical-json.ts'
+import { canonicalJson } from '@bazaar/kit'
 import { containerPort, envKey, meta, serviceLabels, topologyDir, topologyFileName } from '../names.ts'
 import { peers } from '../peers.ts'
 
-/** The topology as the services read it at start (TOPOLOGY_FILE), every default filled in. */
+/**
+ * The topology as the services read it at start (TOPOLOGY_FILE), every default filled in. `<`, `>`,
+ * `&`, U+2028 and U+2029 are escaped as well: byte for byte what Go's encoding/json (Helm's
+ * `toJson`) writes, so the plain manifests and the chart embed the same text and the same checksum.
+ */
 export function topologyText(t: Topology): string {
-  return canonicalJson(t)
+  return canonicalJson(t).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
 /** Pods carry it, so a changed topology rolls them. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import type { Db, Outbox, Queryable } from '@bazaar/kit'
-import { dueDispatchJobs, insertDispatchJob, markDispatched } from '../data/dispatch-jobs.ts'
+import { runDueJobs, type Db, type Outbox, type Queryable } from '@bazaar/kit'
+import { dispatchJobs, insertDispatchJob, toJob, type JobRow } from '../data/dispatch-jobs.ts'
 import { shipmentDispatched } from '../events/shipment-dispatched.ts'
 
 export interface DispatchDeps {
@@ -15,26 +15,17 @@ export async function scheduleDispatch(tx: Queryable, order: { orderId: string; 
   await insertDispatchJob(tx, { dispatchId: randomUUID(), orderId: order.orderId, userId: order.userId }, delayMs)
 }
 
-const batchSize = 50
-
 /**
  * Dispatches every job that fell due: the job is marked and `shipment.dispatched` published in
  * one transaction per job, once whatever the replicas or restarts. Answers how many.
  */
-export async function dispatchDue(deps: DispatchDeps): Promise<number> {
-  let made = 0
-  for (;;) {
-    const due = await dueDispatchJobs(deps.db, batchSize)
-    for (const dispatchId of due) if (await dispatchOne(deps, dispatchId)) made++
-    if (due.length < batchSize) return made
-  }
-}
-
-function dispatchOne(deps: DispatchDeps, dispatchId: string): Promise<boolean> {
-  return deps.transaction(async (tx) => {
-    const job = await markDispatched(tx, dispatchId)
-    if (!job) return false
-    await deps.outbox.add(tx, shipmentDispatched(job))
-    return true
+export function dispatchDue(deps: DispatchDeps, signal?: AbortSignal): Promise<number> {
+  return runDueJobs<JobRow>(deps, {
+    ...dispatchJobs,
+    signal,
+    async run(tx, row) {
+      await deps.outbox.add(tx, shipmentDispatched(toJob(row)))
+      return true
+    },
   })
 }

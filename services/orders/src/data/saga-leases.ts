@@ -29,6 +29,12 @@ export async function claimPending(db: Queryable, orderId: string, leaseMs: numb
   return rows.length > 0
 }
 
+/** Whether the order is pending and nobody drives it any more: its lease ran out. */
+export async function leaseRanOut(db: Queryable, orderId: string): Promise<boolean> {
+  const rows = await db.query(`select 1 from orders where order_id = $1 and status = 'pending' and drive_after <= clock_timestamp()`, [orderId])
+  return rows.length > 0
+}
+
 /** Lets recovery or a retry take the pending order over now instead of when the lease ends. */
 export async function releaseLease(db: Queryable, orderId: string): Promise<void> {
   await db.query(`update orders set drive_after = clock_timestamp() where order_id = $1 and status = 'pending'`, [orderId])

@@ -1,62 +1,26 @@
-import { createHash } from 'node:crypto'
-import { setTimeout as sleep } from 'node:timers/promises'
-import { AppError, type Queryable } from '@bazaar/kit'
-import { completeKey, findKey } from '../data/idempotency-keys.ts'
+import { priorAnswer, storeResponse, type KeyedRequest, type Queryable, type StoredResponse } from '@bazaar/kit'
+import { leaseRanOut } from '../data/saga-leases.ts'
 import type { Order } from './order.ts'
-import type { OrdersDeps, StoredResponse } from './ports.ts'
-
-/** A request carrying an Idempotency-Key; keys are scoped per caller. */
-export interface KeyedRequest {
-  callerId: string
-  key: string
-  fingerprint: string
-}
-
-/** JSON with object keys sorted at every depth: the same body in any key order is one text. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, item]) => item !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    return `{${entries.map(([name, item]) => `${JSON.stringify(name)}:${canonicalJson(item)}`).join(',')}}`
-  }
-  return JSON.stringify(value) ?? 'null'
-}
-
-/** sha256 of method, path and canonical body. */
-export function fingerprintOf(method: string, path: string, body: unknown): string {
-  return createHash('sha256').update(`${method.toUpperCase()} ${path}\n${canonicalJson(body)}`).digest('hex')
-}
-
-const conflict = () => new AppError('IDEMPOTENCY_CONFLICT', 'Idempotency-Key reused', {
-  detail: 'This Idempotency-Key was used with a different request; use a new key for a new order.',
-})
+import type { OrdersDeps } from './ports.ts'
 
 /**
- * What an earlier request with the same key says, before this one does anything:
- * - none (or expired): undefined, and this request goes on;
- * - another request: 409 IDEMPOTENCY_CONFLICT;
- * - the same request, finished: its stored response;
- * - the same request, in progress: waits for it, polling the record. Its order is taken over
- *   through `resume` once its lease runs out (its request died, or failed on a call it could
- *   not finish), so a retry finishes what the first attempt started instead of placing a second
- *   order. Still in progress after the wait: 409 CONFLICT, retry later.
+ * What an earlier request with the same key says, before this one does anything (see
+ * priorAnswer): nothing, 409 IDEMPOTENCY_CONFLICT, its stored response, or, while it is in
+ * progress, a wait for it. Its order is taken over through `resume` once the order's lease runs
+ * out (its request died, or failed on a call it could not finish), so a retry finishes what the
+ * first attempt started instead of placing a second order.
  */
 export async function previousOutcome(deps: OrdersDeps, request: KeyedRequest, resume: (orderId: string) => Promise<void>): Promise<StoredResponse | undefined> {
-  const deadline = Date.now() + deps.settings.idempotencyWaitMs
-  for (;;) {
-    const record = await findKey(deps.db, request.callerId, request.key)
-    if (!record) return undefined
-    if (record.fingerprint !== request.fingerprint) throw conflict()
-    if (record.response) return record.response
-    if (record.abandoned) await resume(record.orderId)
-    if (Date.now() >= deadline) {
-      throw new AppError('CONFLICT', 'Request in progress', {
-        detail: 'A request with this Idempotency-Key is still being processed; retry shortly.',
-        retryAfter: 1,
-      })
-    }
-    await sleep(deps.settings.idempotencyPollMs)
+  const options = {
+    waitMs: deps.settings.idempotencyWaitMs,
+    pollMs: deps.settings.idempotencyPollMs,
+    reusedDetail: 'This Idempotency-Key was used with a different request; use a new key for a new order.',
   }
+  const prior = await priorAnswer(deps.db, request, options, async ({ requestId: orderId }) => {
+    if (await leaseRanOut(deps.db, orderId)) await resume(orderId)
+    return false
+  })
+  return prior && 'response' in prior ? prior.response : undefined
 }
 
 /**
@@ -65,6 +29,6 @@ export async function previousOutcome(deps: OrdersDeps, request: KeyedRequest, r
  */
 export async function answerKey(tx: Queryable, deps: OrdersDeps, order: Order): Promise<StoredResponse> {
   const response = deps.responses.settled(order)
-  await completeKey(tx, order.orderId, response)
+  await storeResponse(tx, order.orderId, response)
   return response
 }

@@ -1,4 +1,4 @@
-import type { Db, NewEvent, Queryable } from '@bazaar/kit'
+import type { Db, NewEvent, Queryable, StoredResponse } from '@bazaar/kit'
 import type { Logger } from 'pino'
 import type { OrdersMetrics } from '../metrics.ts'
 import type { CrashPoint } from './crash-points.ts'
@@ -42,13 +42,6 @@ export interface Inventory {
   reserve(orderId: string, lines: readonly { productId: string; quantity: number }[], expiresAt: Date): Promise<string>
   /** Gives held stock back; nothing to release is fine. */
   release(orderId: string): Promise<void>
-}
-
-/** An HTTP answer as sent, kept to be sent again byte for byte. */
-export interface StoredResponse {
-  status: number
-  contentType: string
-  body: string
 }
 
 /**

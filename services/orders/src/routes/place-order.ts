@@ -1,9 +1,8 @@
 import { Type } from 'typebox'
-import type { ServiceApp } from '@bazaar/kit'
+import { fingerprintOf, sendStored, type ServiceApp } from '@bazaar/kit'
 import type { OrdersContext } from '../context.ts'
 import { orderingUser } from '../domain/actor.ts'
 import { checkout } from '../domain/checkout/checkout.ts'
-import { fingerprintOf } from '../domain/idempotency.ts'
 import type { OrdersDeps } from '../domain/ports.ts'
 import { actorOf, signedIn } from './caller.ts'
 import { orderRequest, PlaceOrderBody } from './order-request.ts'
@@ -42,9 +41,8 @@ export function placeOrderRoutes(app: ServiceApp, ctx: OrdersContext, deps: Orde
       source: parsed.source,
       shippingAddress: parsed.shippingAddress,
       shippingMethod: parsed.shippingMethod,
-      key: key === undefined ? undefined : { callerId: actor.subject, key, fingerprint: fingerprintOf('POST', '/orders', request.body) },
+      key: key === undefined ? undefined : { caller: actor.subject, key, fingerprint: fingerprintOf('POST', '/orders', request.body) },
     })
-    // Sent as the stored bytes, so the first answer and every replay are identical.
-    return reply.code(response.status).type(response.contentType).send(response.body)
+    return sendStored(reply, response)
   })
 }

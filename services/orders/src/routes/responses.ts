@@ -1,6 +1,6 @@
-import { AppError, errorCodes, toProblem, type ErrorCode } from '@bazaar/kit'
+import { AppError, errorCodes, toProblem, type ErrorCode, type StoredResponse } from '@bazaar/kit'
 import type { Order } from '../domain/order.ts'
-import type { Responses, StoredResponse } from '../domain/ports.ts'
+import type { Responses } from '../domain/ports.ts'
 import { orderView } from './schemas.ts'
 
 const path = '/orders'

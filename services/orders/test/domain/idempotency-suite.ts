@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { isAppError } from '@bazaar/kit'
-import { completeKey, deleteExpiredKeys, findKey, insertKey } from '../../src/data/idempotency-keys.ts'
+import { claimKey, deleteExpiredKeys, isAppError, readKey, storeResponse, type KeyedRequest, type Queryable } from '@bazaar/kit'
 import { previousOutcome } from '../../src/domain/idempotency.ts'
 import type { DbFactory } from '../support/database.ts'
 import { testDeps } from '../support/deps.ts'
 import { seedOrder } from '../support/orders.ts'
 
 const stored = { status: 201, contentType: 'application/json', body: '{"order_id":"o1"}' }
-const request = { callerId: 'u1', key: 'key-1', fingerprint: 'f1' }
-const newKey = (orderId: string, overrides: Partial<Parameters<typeof insertKey>[1]> = {}) =>
-  ({ userId: 'u1', key: 'key-1', fingerprint: 'f1', orderId, ttlMs: 60_000, ...overrides })
+const request = { caller: 'u1', key: 'key-1', fingerprint: 'f1' }
+/** Claims the key for `orderId` as POST /orders does, in the transaction `tx`. */
+const claim = (tx: Queryable, orderId: string, overrides: Partial<KeyedRequest> & { ttlMs?: number } = {}) =>
+  claimKey(tx, { ...request, ...overrides }, { requestId: orderId, ttlMs: overrides.ttlMs ?? 60_000 })
 
 const hasCode = (code: string) => (error: unknown) => isAppError(error) && error.code === code
 
@@ -21,7 +21,7 @@ export function idempotencySuite(name: string, factory: DbFactory): void {
     if (!open) return
     const dbs = await Promise.all([open(), open(), open(), open()])
     const claims = await Promise.all(Array.from({ length: 20 }, (_, i) =>
-      dbs[i % dbs.length]!.transaction((tx) => insertKey(tx, newKey(`order-${i}`)))))
+      dbs[i % dbs.length]!.transaction((tx) => claim(tx, `order-${i}`))))
     assert.equal(claims.filter(Boolean).length, 1)
   })
 
@@ -32,8 +32,8 @@ export function idempotencySuite(name: string, factory: DbFactory): void {
     const deps = testDeps(db)
     assert.equal(await previousOutcome(deps, request, async () => {}), undefined)
     const orderId = await seedOrder(db, { status: 'awaiting_payment' })
-    await db.transaction((tx) => insertKey(tx, newKey(orderId)))
-    await db.transaction((tx) => completeKey(tx, orderId, stored))
+    await db.transaction((tx) => claim(tx, orderId))
+    await db.transaction((tx) => storeResponse(tx, orderId, stored))
     assert.deepEqual(await previousOutcome(deps, request, async () => {}), stored)
   })
 
@@ -42,7 +42,7 @@ export function idempotencySuite(name: string, factory: DbFactory): void {
     if (!open) return
     const db = await open()
     const orderId = await seedOrder(db)
-    await db.transaction((tx) => insertKey(tx, newKey(orderId)))
+    await db.transaction((tx) => claim(tx, orderId))
     await assert.rejects(previousOutcome(testDeps(db), { ...request, fingerprint: 'other' }, async () => {}), hasCode('IDEMPOTENCY_CONFLICT'))
   })
 
@@ -51,9 +51,9 @@ export function idempotencySuite(name: string, factory: DbFactory): void {
     if (!open) return
     const db = await open()
     const orderId = await seedOrder(db)
-    await db.transaction((tx) => insertKey(tx, newKey(orderId)))
+    await db.transaction((tx) => claim(tx, orderId))
     const waiting = previousOutcome(testDeps(db), request, async () => { throw new Error('the order is not abandoned') })
-    setTimeout(() => void db.transaction((tx) => completeKey(tx, orderId, stored)), 50)
+    setTimeout(() => void db.transaction((tx) => storeResponse(tx, orderId, stored)), 50)
     assert.deepEqual(await waiting, stored)
   })
 
@@ -62,7 +62,7 @@ export function idempotencySuite(name: string, factory: DbFactory): void {
     if (!open) return
     const db = await open()
     const orderId = await seedOrder(db)
-    await db.transaction((tx) => insertKey(tx, newKey(orderId)))
+    await db.transaction((tx) => claim(tx, orderId))
     await assert.rejects(previousOutcome(testDeps(db, { settings: { idempotencyWaitMs: 30 } }), request, async () => {}), (error) =>
       hasCode('CONFLICT')(error) && isAppError(error) && error.retryAfter === 1)
   })
@@ -72,11 +72,11 @@ export function idempotencySuite(name: string, factory: DbFactory): void {
     if (!open) return
     const db = await open()
     const orderId = await seedOrder(db, { leaseMs: -1 })
-    await db.transaction((tx) => insertKey(tx, newKey(orderId)))
+    await db.transaction((tx) => claim(tx, orderId))
     const resumed: string[] = []
     const outcome = await previousOutcome(testDeps(db), request, async (id) => {
       resumed.push(id)
-      await db.transaction((tx) => completeKey(tx, id, stored))
+      await db.transaction((tx) => storeResponse(tx, id, stored))
     })
     assert.deepEqual(resumed, [orderId])
     assert.deepEqual(outcome, stored)
@@ -86,11 +86,11 @@ export function idempotencySuite(name: string, factory: DbFactory): void {
     const open = await factory(t)
     if (!open) return
     const db = await open()
-    await db.transaction((tx) => insertKey(tx, newKey('old-order', { ttlMs: -1000 })))
-    assert.equal(await findKey(db, 'u1', 'key-1'), undefined)
-    assert.equal(await db.transaction((tx) => insertKey(tx, newKey('new-order', { fingerprint: 'f2' }))), true)
-    assert.equal((await findKey(db, 'u1', 'key-1'))?.orderId, 'new-order')
-    await db.transaction((tx) => insertKey(tx, newKey('other-order', { key: 'key-2', ttlMs: -1000 })))
+    await db.transaction((tx) => claim(tx, 'old-order', { ttlMs: -1000 }))
+    assert.equal(await readKey(db, request), undefined)
+    assert.equal(await db.transaction((tx) => claim(tx, 'new-order', { fingerprint: 'f2' })), true)
+    assert.equal((await readKey(db, request))?.requestId, 'new-order')
+    await db.transaction((tx) => claim(tx, 'other-order', { key: 'key-2', ttlMs: -1000 }))
     assert.equal(await deleteExpiredKeys(db), 1)
   })
 
@@ -98,7 +98,7 @@ export function idempotencySuite(name: string, factory: DbFactory): void {
     const open = await factory(t)
     if (!open) return
     const db = await open()
-    assert.equal(await db.transaction((tx) => insertKey(tx, newKey('a'))), true)
-    assert.equal(await db.transaction((tx) => insertKey(tx, newKey('b', { userId: 'u2' }))), true)
+    assert.equal(await db.transaction((tx) => claim(tx, 'a')), true)
+    assert.equal(await db.transaction((tx) => claim(tx, 'b', { caller: 'u2' })), true)
   })
 }

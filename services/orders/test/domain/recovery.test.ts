@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, test } from 'node:test'
-import { AppError, isAppError, type Db } from '@bazaar/kit'
-import { findKey } from '../../src/data/idempotency-keys.ts'
+import { AppError, isAppError, readKey, type Db } from '@bazaar/kit'
 import { findOrder } from '../../src/data/orders.ts'
 import { checkout, type CheckoutRequest } from '../../src/domain/checkout/checkout.ts'
 import type { CrashPoint } from '../../src/domain/crash-points.ts'
@@ -15,7 +14,7 @@ import { seedOrder, statusOf } from '../support/orders.ts'
 
 after(closePglite)
 
-const key = { callerId: 'u1', key: 'retry-me', fingerprint: 'body' }
+const key = { caller: 'u1', key: 'retry-me', fingerprint: 'body' }
 const request: CheckoutRequest = { userId: 'u1', source: { items: [{ productId: '1', quantity: 2 }] }, shippingAddress: null, shippingMethod: 'standard', key }
 const unavailable = (error: unknown) => isAppError(error) && error.code === 'UNAVAILABLE'
 
@@ -66,7 +65,7 @@ test('when inventory held the stock but its answer was lost, then recovery confi
   assert.equal(await statusOf(db, orderId), 'awaiting_payment')
   assert.equal(inventory.stock.get('1'), 3)
   assert.equal((await outboxEvents(db, 'order.created')).length, 1)
-  assert.equal((await findKey(db, 'u1', 'retry-me'))?.response?.status, 201, 'recovery answered the key')
+  assert.equal((await readKey(db, key))?.response?.status, 201, 'recovery answered the key')
 })
 
 for (const point of ['after_pending', 'after_reserve'] as const) {

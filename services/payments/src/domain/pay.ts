@@ -1,8 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto'
-import { AppError, ensureOwner, fromMinor, type Db, type Principal } from '@bazaar/kit'
+import { AppError, ensureOwner, fingerprintOf, fromMinor, type Db, type Principal } from '@bazaar/kit'
 import { findActiveForOrder, findByRequestKey, insertProcessing } from '../data/payments.ts'
 import type { Card } from './card.ts'
-import { fingerprintOf } from './idempotency.ts'
 import type { OrderLookup } from './orders.ts'
 import { answerOf, recordOutcome, settled, type OutcomeDeps } from './outcome.ts'
 import type { Payment } from './payment.ts'
@@ -65,7 +64,7 @@ export async function pay(deps: PayDeps, caller: Principal, request: PaymentRequ
  * brand and last4 only: no hash of a card number is kept anywhere.
  */
 export function paymentFingerprint(request: Omit<PaymentRequest, 'requestKey'>, expiry: string | undefined): string {
-  return fingerprintOf({ order_id: request.orderId, amount: request.amount, brand: request.card.brand, last4: request.card.last4, expiry: expiry ?? null })
+  return fingerprintOf('POST', '/payment', { order_id: request.orderId, amount: request.amount, brand: request.card.brand, last4: request.card.last4, expiry: expiry ?? null })
 }
 
 /** Why the order already has a payment: paid (final), or one in progress (try again shortly). */

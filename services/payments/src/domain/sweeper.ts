@@ -1,5 +1,4 @@
-import { startPoller, type Logger, type Poller } from '@bazaar/kit'
-import { deleteExpiredKeys } from '../data/idempotency-keys.ts'
+import { deleteExpiredKeys, startPoller, type Logger, type Poller } from '@bazaar/kit'
 import { recoverStuckPayments, type RecoveryDeps } from './recovery.ts'
 
 export interface SweeperOptions {

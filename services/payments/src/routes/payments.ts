@@ -1,9 +1,8 @@
-import type { FastifyReply } from 'fastify'
 import { Type } from 'typebox'
-import { authenticate, callerOf, idOf, isAppError, requireRole, toMinor, toProblem, type ServiceApp } from '@bazaar/kit'
+import { authenticate, callerOf, idempotent, idOf, isAppError, requireRole, sendStored, toMinor, toProblem, type ServiceApp, type StoredResponse } from '@bazaar/kit'
 import type { PaymentsContext } from '../context.ts'
 import { readCard } from '../domain/card.ts'
-import { idempotent, isFinal, type StoredReply } from '../domain/idempotency.ts'
+import { isFinal } from '../domain/idempotency.ts'
 import { pay, paymentFingerprint, type PayDeps, type PaymentRequest } from '../domain/pay.ts'
 import type { Payment } from '../domain/payment.ts'
 import { readPayment } from '../domain/reading.ts'
@@ -12,19 +11,13 @@ import { bearer, closed, Id, PaymentBody, PaymentHeaders, PaymentView, paymentVi
 const PaymentParams = Type.Object({ payment_id: Id }, closed)
 
 /** A keyed request's answer as sent: a payment (201) or a final problem; anything else throws. */
-async function replyOf(work: Promise<Payment>, instance: string): Promise<StoredReply> {
+async function replyOf(work: Promise<Payment>, instance: string): Promise<StoredResponse> {
   try {
     return { status: 201, body: JSON.stringify(paymentView(await work)) }
   } catch (error) {
     if (isAppError(error) && isFinal(error)) return { status: error.status, body: JSON.stringify(toProblem(error, instance)) }
     throw error
   }
-}
-
-/** Sends a stored answer's exact text, whatever its status: a duplicate gets the same bytes. */
-function sendStored(reply: FastifyReply, answer: StoredReply): FastifyReply {
-  const type = answer.status >= 400 ? 'application/problem+json' : 'application/json; charset=utf-8'
-  return reply.code(answer.status).type(type).send(answer.body)
 }
 
 export function paymentRoutes(app: ServiceApp, ctx: PaymentsContext, deps: PayDeps): void {

@@ -1,5 +1,5 @@
-import type { Db, Outbox, Queryable } from '@bazaar/kit'
-import { completeDelivery, dueDeliveries } from '../data/delivery-jobs.ts'
+import { runDueJobs, type Db, type Outbox, type Queryable } from '@bazaar/kit'
+import { deliveryJobs } from '../data/delivery-jobs.ts'
 import { advanceShipment, insertTrackingEvent } from '../data/shipments.ts'
 import { shipmentDelivered } from '../events/shipment-events.ts'
 import { trackingDescriptions } from './shipment.ts'
@@ -11,29 +11,19 @@ export interface DeliveryDeps {
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>
 }
 
-const batchSize = 50
-
 /**
  * Makes every delivery that fell due: the shipment becomes `delivered` and `shipment.delivered`
  * is published, in one transaction per shipment, once whatever the replicas or restarts.
  * Answers how many were made.
  */
-export async function deliverDue(deps: DeliveryDeps): Promise<number> {
-  let made = 0
-  for (;;) {
-    const due = await dueDeliveries(deps.db, batchSize)
-    for (const shipmentId of due) if (await deliver(deps, shipmentId)) made++
-    if (due.length < batchSize) return made
-  }
+export function deliverDue(deps: DeliveryDeps, signal?: AbortSignal): Promise<number> {
+  return runDueJobs<{ shipment_id: string }>(deps, { ...deliveryJobs, signal, run: (tx, job) => deliver(deps, tx, job.shipment_id) })
 }
 
-function deliver(deps: DeliveryDeps, shipmentId: string): Promise<boolean> {
-  return deps.transaction(async (tx) => {
-    if (!(await completeDelivery(tx, shipmentId))) return false
-    const delivered = await advanceShipment(tx, shipmentId, 'dispatched', 'delivered')
-    if (!delivered) return false
-    await insertTrackingEvent(tx, shipmentId, 'delivered', trackingDescriptions.delivered)
-    await deps.outbox.add(tx, shipmentDelivered(delivered))
-    return true
-  })
+async function deliver(deps: DeliveryDeps, tx: Queryable, shipmentId: string): Promise<boolean> {
+  const delivered = await advanceShipment(tx, shipmentId, 'dispatched', 'delivered')
+  if (!delivered) return false
+  await insertTrackingEvent(tx, shipmentId, 'delivered', trackingDescriptions.delivered)
+  await deps.outbox.add(tx, shipmentDelivered(delivered))
+  return true
 }

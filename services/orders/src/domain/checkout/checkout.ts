@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto'
-import { AppError } from '@bazaar/kit'
-import { findKey } from '../../data/idempotency-keys.ts'
-import { previousOutcome, type KeyedRequest } from '../idempotency.ts'
+import { AppError, readKey, type KeyedRequest, type StoredResponse } from '@bazaar/kit'
+import { previousOutcome } from '../idempotency.ts'
 import type { ShippingAddress, ShippingMethod } from '../order.ts'
-import type { OrdersDeps, StoredResponse } from '../ports.ts'
+import type { OrdersDeps } from '../ports.ts'
 import { resumeOrder } from '../recovery.ts'
 import { collectLines, type LineSource } from './collect-lines.ts'
 import { drivePending } from './drive-pending.ts'
@@ -66,5 +65,5 @@ export async function checkout(deps: OrdersDeps, request: CheckoutRequest): Prom
   deps.crash('after_pending')
   const response = await drivePending(deps, order, saga)
   if (!key) return response
-  return (await findKey(deps.db, key.callerId, key.key))?.response ?? response
+  return (await readKey(deps.db, key))?.response ?? response
 }

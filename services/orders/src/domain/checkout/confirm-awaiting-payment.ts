@@ -1,10 +1,9 @@
-import { AppError } from '@bazaar/kit'
+import { AppError, type StoredResponse } from '@bazaar/kit'
 import { orderIn } from '../../data/orders.ts'
 import { orderCreated } from '../../events/order-events.ts'
 import { countMove } from '../counted-moves.ts'
 import { answerKey } from '../idempotency.ts'
 import type { Order, OrderStatus } from '../order.ts'
-import type { StoredResponse } from '../ports.ts'
 import { transition } from '../transitions.ts'
 import type { Step } from './saga.ts'
 

@@ -1,10 +1,9 @@
-import { isAppError } from '@bazaar/kit'
-import { insertKey } from '../../data/idempotency-keys.ts'
+import { claimKey, isAppError, type KeyedRequest } from '@bazaar/kit'
 import { insertHistory } from '../../data/history.ts'
 import { insertItems } from '../../data/order-items.ts'
 import { findOrder, insertOrder, orderIn } from '../../data/orders.ts'
 import { countMove } from '../counted-moves.ts'
-import { answerKey, type KeyedRequest } from '../idempotency.ts'
+import { answerKey } from '../idempotency.ts'
 import type { Order, Rejection, ShippingAddress, ShippingMethod, ShortLine } from '../order.ts'
 import type { OrdersDeps } from '../ports.ts'
 import { totalsOf } from '../totals.ts'
@@ -35,7 +34,7 @@ export const placePending: Step<PlaceInput, Order | undefined> = {
   async invoke(deps, input) {
     const totals = totalsOf(input.priced.subtotal, input.shipping, deps.settings.taxRatePercent)
     return deps.transaction(async (tx) => {
-      if (input.key && !(await insertKey(tx, { userId: input.key.callerId, key: input.key.key, fingerprint: input.key.fingerprint, orderId: input.orderId, ttlMs: deps.settings.idempotencyKeyTtlMs }))) {
+      if (input.key && !(await claimKey(tx, input.key, { requestId: input.orderId, ttlMs: deps.settings.idempotencyKeyTtlMs }))) {
         return undefined
       }
       await insertOrder(tx, {

@@ -83,7 +83,7 @@ export function checkoutSuite(name: string, factory: DbFactory): void {
     if (!open) return
     const dbs = await Promise.all([open(), open(), open(), open()])
     const inventory = fakeInventory({ 1: 100 })
-    const key = { callerId: 'u1', key: 'twenty', fingerprint: 'same-body' }
+    const key = { caller: 'u1', key: 'twenty', fingerprint: 'same-body' }
     const responses = await Promise.all(Array.from({ length: 20 }, (_, i) => checkout(testDeps(dbs[i % dbs.length]!, { inventory }), request({ key }))))
     assert.equal(new Set(responses.map((response) => `${response.status} ${response.body}`)).size, 1)
     assert.equal(responses[0]?.status, 201)
@@ -103,7 +103,7 @@ export function checkoutSuite(name: string, factory: DbFactory): void {
       await cancelOrder(deps, orderId, { reason: 'customer', note: 'changed my mind' })
       return status
     }
-    const response = await checkout(deps, request({ key: { callerId: 'u1', key: 'k', fingerprint: 'f' } }))
+    const response = await checkout(deps, request({ key: { caller: 'u1', key: 'k', fingerprint: 'f' } }))
     assert.equal(response.status, 409)
     assert.equal(parse(response.body).order_status, 'cancelled')
     assert.equal(inventory.stock.get('1'), 5)

@@ -1,0 +1,91 @@
+import { after, describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { randomUUID } from 'node:crypto'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { testDatabases } from '@bazaar/kit/testing'
+import { AppError, idempotent, type Db, type StoredResponse } from '../../src/index.ts'
+
+const databases = testDatabases([{ name: 'idempotency', folder: new URL('./migrations/', import.meta.url) }], { prefix: 'idempotency', max: 8 })
+after(() => databases.closePglite())
+
+const request = (fingerprint = 'f1') => ({ caller: 'user-1', key: randomUUID(), fingerprint })
+const settings = (db: Db, more: { leaseMs?: number; ttlMs?: number; waitMs?: number } = {}) => ({ db, leaseMs: 10_000, ttlMs: 60_000, waitMs: 10_000, pollMs: 5, ...more })
+const never = () => new Promise<StoredResponse>(() => {})
+const code = (expected: string) => (error: AppError) => error.code === expected
+
+for (const [name, factory] of [['PGlite', databases.pglite], ['PostgreSQL', databases.postgres]] as const) describe(`idempotent on ${name}`, () => {
+  it('when 20 requests with one key arrive together, then the work runs once and all get the same answer', async (t) => {
+    const open = await factory(t)
+    if (!open) return
+    const db = await open()
+    const keyed = request()
+    let runs = 0
+    const replies = await Promise.all(Array.from({ length: 20 }, () =>
+      idempotent(settings(db), keyed, async () => {
+        runs++
+        await sleep(50)
+        return { status: 201, body: JSON.stringify({ run: runs }) }
+      })))
+    assert.equal(runs, 1)
+    assert.deepEqual(new Set(replies.map((reply) => `${reply.status} ${reply.body}`)), new Set(['201 {"run":1}']))
+  })
+
+  it('when the same key comes with another request, then 409 IDEMPOTENCY_CONFLICT, while the first runs and after', async (t) => {
+    const open = await factory(t)
+    if (!open) return
+    const db = await open()
+    const first = request('a')
+    let release = () => {}
+    const running = idempotent(settings(db), first, () => new Promise<StoredResponse>((resolve) => { release = () => resolve({ status: 201, body: '{}' }) }))
+    await sleep(20)
+    await assert.rejects(idempotent(settings(db), { ...first, fingerprint: 'b' }, never), code('IDEMPOTENCY_CONFLICT'))
+    release()
+    await running
+    await assert.rejects(idempotent(settings(db), { ...first, fingerprint: 'b' }, never), code('IDEMPOTENCY_CONFLICT'))
+  })
+
+  it('when the work throws (a transient failure), then nothing is stored and a retry runs again', async (t) => {
+    const open = await factory(t)
+    if (!open) return
+    const db = await open()
+    const keyed = request()
+    await assert.rejects(idempotent(settings(db), keyed, async () => { throw new AppError('UNAVAILABLE', 'down') }))
+    const reply = await idempotent(settings(db), keyed, async () => ({ status: 402, body: '{"code":"PAYMENT_DECLINED"}' }))
+    assert.deepEqual(reply, { status: 402, body: '{"code":"PAYMENT_DECLINED"}' })
+    assert.deepEqual(await idempotent(settings(db), keyed, never), reply, 'a stored 402 is replayed')
+  })
+
+  it('when the first still runs after the wait, then a repeat gets 409 CONFLICT to retry later', async (t) => {
+    const open = await factory(t)
+    if (!open) return
+    const db = await open()
+    const keyed = request()
+    void idempotent(settings(db), keyed, never)
+    await sleep(20)
+    await assert.rejects(idempotent(settings(db, { waitMs: 50 }), keyed, never), code('CONFLICT'))
+  })
+
+  it('when the runner dies holding the key, then a repeat takes it over once the lease ran out, with the same request id', async (t) => {
+    const open = await factory(t)
+    if (!open) return
+    const db = await open()
+    const keyed = request()
+    let firstId = ''
+    // A runner that never answers, as a crashed process would.
+    void idempotent(settings(db, { leaseMs: 100 }), keyed, (requestId) => { firstId = requestId; return never() })
+    await sleep(20)
+    const reply = await idempotent(settings(db, { leaseMs: 100 }), keyed, async (requestId) => ({ status: 201, body: JSON.stringify(requestId) }))
+    assert.deepEqual(reply, { status: 201, body: JSON.stringify(firstId) })
+  })
+
+  it('when a key expired, then it is a new request with a new request id', async (t) => {
+    const open = await factory(t)
+    if (!open) return
+    const db = await open()
+    const keyed = request('a')
+    const first = await idempotent(settings(db, { ttlMs: 1000 }), keyed, async (requestId) => ({ status: 201, body: JSON.stringify(requestId) }))
+    await db.query(`update idempotency_keys set expires_at = now() - interval '1 second' where key = $1`, [keyed.key])
+    const second = await idempotent(settings(db), { ...keyed, fingerprint: 'b' }, async (requestId) => ({ status: 201, body: JSON.stringify(requestId) }))
+    assert.notEqual(second.body, first.body)
+  })
+})
