@@ -1,6 +1,6 @@
 import { defineService } from '@bazaar/kit'
 import { config } from './config.ts'
-import { emptyOrderedCarts } from './consumers/empty-ordered-carts.ts'
+import { takeOrderedLines } from './consumers/take-ordered-lines.ts'
 import { deps } from './deps.ts'
 import { routes } from './routes/routes.ts'
 
@@ -14,5 +14,5 @@ export const service = defineService({
   migrations: new URL('../migrations/', import.meta.url),
   deps,
   routes,
-  consumers: [emptyOrderedCarts],
+  consumers: [takeOrderedLines],
 })

@@ -4,9 +4,8 @@ import { randomUUID } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { OrderCreatedV1 } from '@bazaar/contracts'
-import { envelope } from '@bazaar/kit'
 import { waitFor } from '@bazaar/kit/testing'
+import { orderCreated } from './support/order-created.ts'
 import { createProduct, startCartPlatform, type CartPlatform } from './support/platform.ts'
 
 type Cart = {
@@ -127,33 +126,38 @@ describe('GET /docs/json', () => {
 })
 
 describe('order.created', () => {
-  const orderCreated = (userId: string, fromCart: boolean) => envelope<OrderCreatedV1>('orders', {
-    type: 'order.created',
-    subject: randomUUID(),
-    data: {
-      order_id: randomUUID(), user_id: userId, items: [{ product_id: pen, quantity: 1, unit_price: 1999 }],
-      total: 2159, currency: 'USD', from_cart: fromCart, expires_at: new Date(Date.now() + 900_000).toISOString(),
-    },
-  })
   const linesOf = async (token: string) => (await world.cart.get<Cart>('/cart', token)).body.items.map((item) => item.product_id)
 
   it('when an order is placed from the cart, then the cart empties once; a redelivery or an order not from the cart leaves it alone', async () => {
     const [buyer, direct] = [await world.customer(), await world.customer()]
     for (const shopper of [buyer, direct]) await world.cart.post('/cart/items', { product_id: pen }, shopper.token)
-    const event = orderCreated(buyer.userId, true)
+    const event = orderCreated(buyer.userId, [[pen, 1]])
     await world.publish(event)
     await waitFor(async () => (await linesOf(buyer.token)).length === 0, { what: 'the ordered cart to empty' })
 
     await world.cart.post('/cart/items', { product_id: clip }, buyer.token)
     await world.publish(event)
-    await world.publish(orderCreated(direct.userId, false))
+    await world.publish(orderCreated(direct.userId, [[pen, 1]], false))
     // A marker published last: once it is handled, the two events before it have been too.
     const marker = await world.customer()
     await world.cart.post('/cart/items', { product_id: pen }, marker.token)
-    await world.publish(orderCreated(marker.userId, true))
+    await world.publish(orderCreated(marker.userId, [[pen, 1]]))
     await waitFor(async () => (await linesOf(marker.token)).length === 0, { what: 'the marker cart to empty' })
     assert.deepEqual(await linesOf(buyer.token), [clip], 'the redelivered event did nothing')
     assert.deepEqual(await linesOf(direct.token), [pen])
+  })
+
+  it('when the event arrives after the customer added more, then only what the order took leaves the cart', async () => {
+    const shopper = await world.customer()
+    await world.cart.post('/cart/items', { product_id: pen, quantity: 2 }, shopper.token)
+    const placed = orderCreated(shopper.userId, [[pen, 2]])
+    // The order was placed; its event is late. Meanwhile one more pen, and a clip.
+    await world.cart.post('/cart/items', { product_id: pen, quantity: 1 }, shopper.token)
+    await world.cart.post('/cart/items', { product_id: clip, quantity: 3 }, shopper.token)
+    await world.publish(placed)
+    const quantities = async () => (await world.cart.get<Cart>('/cart', shopper.token)).body.items.map((item) => [item.product_id, item.quantity])
+    await waitFor(async () => (await quantities())[0]?.[1] === 1, { what: 'the order\'s lines to leave the cart' })
+    assert.deepEqual(await quantities(), [[pen, 1], [clip, 3]])
   })
 })
 

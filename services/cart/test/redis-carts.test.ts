@@ -1,12 +1,11 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { randomUUID } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { OrderCreatedV1 } from '@bazaar/contracts'
-import { createRedisCache, envelope, type Cache } from '@bazaar/kit'
+import { createRedisCache, type Cache } from '@bazaar/kit'
 import { startRedisServer, tcpProxy, waitFor, type RedisServer, type TcpProxy } from '@bazaar/kit/testing'
+import { orderCreated } from './support/order-created.ts'
 import { createProduct, startCartPlatform, type CartPlatform } from './support/platform.ts'
 
 type Cart = { items: { product_id: string; quantity: number }[] }
@@ -80,14 +79,7 @@ describe('carts in Redis', () => {
     await world.cart.post('/cart/items', { product_id: pen, quantity: 2 }, token)
     proxy.refuse(true)
     proxy.drop()
-    const event = envelope<OrderCreatedV1>('orders', {
-      type: 'order.created',
-      subject: randomUUID(),
-      data: {
-        order_id: randomUUID(), user_id: userId, items: [{ product_id: pen, quantity: 2, unit_price: 1999 }],
-        total: 4318, currency: 'USD', from_cart: true, expires_at: new Date(Date.now() + 900_000).toISOString(),
-      },
-    })
+    const event = orderCreated(userId, [[pen, 2]])
     await world.publish(event)
     // Every delivery failed: the event is in the consumer's dead letters, for a replay.
     const consumer = 'cart.empty-ordered-carts'
@@ -98,6 +90,17 @@ describe('carts in Redis', () => {
     assert.deepEqual(await quantities(token), [[pen, 2]], 'the cart was not emptied')
     await world.bus.replayDeadLetters(consumer)
     await waitFor(async () => (await quantities(token)).length === 0, { what: 'the replayed event to empty the cart' })
+  })
+
+  it('when the event arrives after the customer added more, then only what the order took leaves the cart kept in Redis', async () => {
+    const { userId, token } = await world.customer()
+    await world.cart.post('/cart/items', { product_id: pen, quantity: 2 }, token)
+    const placed = orderCreated(userId, [[pen, 2]])
+    await world.cart.post('/cart/items', { product_id: pen, quantity: 1 }, token)
+    await world.cart.post('/cart/items', { product_id: clip, quantity: 3 }, token)
+    await world.publish(placed)
+    await waitFor(async () => (await quantities(token))[0]?.[1] === 1, { what: 'the order\'s lines to leave the cart' })
+    assert.deepEqual(await quantities(token), [[pen, 1], [clip, 3]])
   })
 
   it('when Redis stops, then every cart route answers 503 UNAVAILABLE with Retry-After at once, and works again once Redis is back, without a restart', async () => {

@@ -20,6 +20,12 @@ export interface Cache {
    * deletes the key; answering an equal value writes nothing. The value keeps no expiry.
    */
   update<T>(key: string, change: (current: T | undefined) => T | undefined): Promise<T | undefined>
+  /**
+   * `update`, made at most once per `onceKey`: the new value and a mark under `onceKey` are
+   * written together, atomically, and while that mark lives (`markTtlMs`) the change is not made
+   * again. For an effect that a redelivered message must not repeat. Answers whether it changed.
+   */
+  updateOnce<T>(key: string, onceKey: string, markTtlMs: number, change: (current: T | undefined) => T | undefined): Promise<boolean>
   ping(): Promise<void>
   close(): Promise<void>
 }

@@ -13,6 +13,15 @@ export interface LruCacheOptions {
  */
 export function createLruCache(options: LruCacheOptions = {}): Cache {
   const entries = new LRUCache<string, string>({ max: options.max ?? 10_000 })
+  // Read, change and write in one turn of the event loop: nothing can come in between.
+  const updateNow = <T>(key: string, change: (current: T | undefined) => T | undefined): T | undefined => {
+    const text = entries.get(key)
+    const next = change(text === undefined ? undefined : (JSON.parse(text) as T))
+    const nextText = JSON.stringify(next) as string | undefined
+    if (nextText === undefined) entries.delete(key)
+    else if (nextText !== text) entries.set(key, nextText)
+    return next
+  }
   return {
     async get<T>(key: string): Promise<T | undefined> {
       const text = entries.get(key)
@@ -33,14 +42,14 @@ export function createLruCache(options: LruCacheOptions = {}): Cache {
       entries.set(key, JSON.stringify(value), current === undefined ? { ttl: ttlMs } : { noUpdateTTL: true })
       return { value, expiresInMs: entries.getRemainingTTL(key) }
     },
-    // Read, change and write in one turn of the event loop: nothing can come in between.
     async update<T>(key: string, change: (current: T | undefined) => T | undefined): Promise<T | undefined> {
-      const text = entries.get(key)
-      const next = change(text === undefined ? undefined : (JSON.parse(text) as T))
-      const nextText = JSON.stringify(next) as string | undefined
-      if (nextText === undefined) entries.delete(key)
-      else if (nextText !== text) entries.set(key, nextText)
-      return next
+      return updateNow(key, change)
+    },
+    async updateOnce<T>(key: string, onceKey: string, markTtlMs: number, change: (current: T | undefined) => T | undefined): Promise<boolean> {
+      if (entries.has(onceKey)) return false
+      updateNow(key, change)
+      entries.set(onceKey, '1', { ttl: markTtlMs })
+      return true
     },
     async ping() {},
     async close() {

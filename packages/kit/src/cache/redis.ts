@@ -33,6 +33,19 @@ end
 if ARGV[3] == '1' then redis.call('SET', KEYS[1], ARGV[4]) else redis.call('DEL', KEYS[1]) end
 return 1`
 
+// compareAndSetScript, skipped when KEYS[2] (the once-mark) exists, which it then sets with its expiry.
+const compareAndSetOnceScript = `
+if redis.call('EXISTS', KEYS[2]) == 1 then return 2 end
+local current = redis.call('GET', KEYS[1])
+if ARGV[1] == '1' then
+  if current ~= ARGV[2] then return 0 end
+elseif current then
+  return 0
+end
+if ARGV[3] == '1' then redis.call('SET', KEYS[1], ARGV[4]) else redis.call('DEL', KEYS[1]) end
+redis.call('SET', KEYS[2], '1', 'PX', ARGV[5])
+return 1`
+
 function expiry(ttlMs: number): number {
   return Math.max(1, Math.round(ttlMs))
 }
@@ -121,6 +134,14 @@ export function createRedisCache(url: string, options: RedisCacheOptions): Cache
         if (nextText === (text ?? undefined)) return next
         const swapped = await call(() => redis.eval(compareAndSetScript, 1, key, text === null ? '0' : '1', text ?? '', nextText === undefined ? '0' : '1', nextText ?? ''))
         if (Number(swapped) === 1) return next
+      }
+    },
+    async updateOnce<T>(key: string, onceKey: string, markTtlMs: number, change: (current: T | undefined) => T | undefined): Promise<boolean> {
+      for (;;) {
+        const text = await call(() => redis.get(key))
+        const nextText = JSON.stringify(change(text === null ? undefined : (JSON.parse(text) as T))) as string | undefined
+        const outcome = Number(await call(() => redis.eval(compareAndSetOnceScript, 2, key, onceKey, text === null ? '0' : '1', text ?? '', nextText === undefined ? '0' : '1', nextText ?? '', String(expiry(markTtlMs)))))
+        if (outcome !== 0) return outcome === 1
       }
     },
     async ping() {

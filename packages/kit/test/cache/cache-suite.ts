@@ -96,6 +96,22 @@ export function cacheSuite(name: string, setup: (t: TestContext) => Promise<Open
       assert.deepEqual([...(seen ?? [])].sort((a, b) => a - b), Array.from({ length: 50 }, (_, i) => i))
     })
 
+    test('when one change is made once per key and raced and repeated, then it counts once, and again once its mark expired', async (t) => {
+      const open = await opener(t)
+      if (!open) return
+      const cache = open('once')
+      const add = (once: string, ttlMs = 60_000) => cache.updateOnce<number>('total', once, ttlMs, (current) => (current ?? 0) + 5)
+      const first = await Promise.all(Array.from({ length: 10 }, () => add('order-1')))
+      assert.deepEqual(first.filter(Boolean).length, 1, 'one of the racing changes was made')
+      assert.equal(await add('order-1'), false)
+      assert.equal(await cache.get('total'), 5)
+      assert.equal(await add('order-2', 100), true)
+      await waitFor(async () => add('order-2', 100), { what: 'the mark to expire and the change to be made again' })
+      assert.equal(await cache.get('total'), 15)
+      assert.equal(await cache.updateOnce('gone', 'order-3', 60_000, () => undefined), true, 'a change to nothing is made, and marked')
+      assert.equal(await cache.get('gone'), undefined)
+    })
+
     test('when an update answers the value unchanged, then nothing is written and its expiry stays', async (t) => {
       const open = await opener(t)
       if (!open) return

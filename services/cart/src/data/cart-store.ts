@@ -1,5 +1,5 @@
 import type { Queryable } from '@bazaar/kit'
-import type { CartLine } from '../domain/cart.ts'
+import type { CartLine, PlacedOrder } from '../domain/cart.ts'
 
 export interface CartLimits {
   /** Units of one product per line. */
@@ -29,9 +29,11 @@ export interface CartStore {
   remove(userId: string, productId: string): Promise<void>
   clear(userId: string): Promise<void>
   /**
-   * Empties the cart as part of the caller's database transaction (the order.created consumer's
-   * inbox). In the database, both commit together. Elsewhere the cart empties at once and a
-   * failure throws, rolling the transaction back, so the event comes again later.
+   * Takes what an order took out of its user's cart (`withoutOrdered`), once per order, as part
+   * of the caller's database transaction (the order-placed consumer's inbox). In the database,
+   * both commit together. In Redis the change and a mark of the order are written together, so
+   * an event redelivered after a failed commit takes nothing twice; a failure throws, rolling
+   * the transaction back, so the event comes again later.
    */
-  clearWithin(tx: Queryable, userId: string): Promise<void>
+  takeOrderedWithin(tx: Queryable, order: PlacedOrder): Promise<void>
 }

@@ -1,11 +1,18 @@
 import type { Cache } from '@bazaar/kit'
-import type { CartLine } from '../domain/cart.ts'
+import { withoutOrdered, type CartLine } from '../domain/cart.ts'
 import type { AddOutcome, CartStore } from './cart-store.ts'
 
 /** One line as Redis keeps it; a cart is one JSON array of them under `carts:<user id>`, oldest first. */
 type StoredLine = { product_id: string; quantity: number; added_at: string }
 
 const key = (userId: string) => `carts:${userId}`
+const takenBy = (orderId: string) => `carts-taken:${orderId}`
+/** How long an order's mark keeps a redelivered or replayed event from taking its lines again. */
+const takenMarkTtlMs = 7 * 24 * 3600_000
+
+function toStored(line: CartLine): StoredLine {
+  return { product_id: line.productId, quantity: line.quantity, added_at: line.addedAt.toISOString() }
+}
 
 function toLine(line: StoredLine): CartLine {
   return { productId: line.product_id, quantity: line.quantity, addedAt: new Date(line.added_at) }
@@ -67,9 +74,11 @@ export function createRedisCartStore(redis: Cache): CartStore {
     async clear(userId) {
       await redis.delete(key(userId))
     },
-    // Outside the transaction: should its commit fail right after the cart emptied, the
-    // redelivered event empties the cart again, with whatever was added in between.
-    clearWithin: (_tx, userId) => store.clear(userId),
+    // Outside the transaction: should its commit fail right after the lines went, the
+    // redelivered event finds the order's mark and takes nothing more.
+    async takeOrderedWithin(_tx, order) {
+      await redis.updateOnce<StoredLine[]>(key(order.userId), takenBy(order.orderId), takenMarkTtlMs, (current) => current && kept(withoutOrdered(current.map(toLine), order).map(toStored)))
+    },
   }
   return store
 }

@@ -1,5 +1,5 @@
 import type { Db, Queryable } from '@bazaar/kit'
-import type { CartLine } from '../domain/cart.ts'
+import { withoutOrdered, type CartLine, type PlacedOrder } from '../domain/cart.ts'
 import type { AddOutcome, CartLimits, CartStore } from './cart-store.ts'
 
 type LineRow = { product_id: string; quantity: number; added_at: Date }
@@ -41,6 +41,21 @@ async function add(tx: Queryable, userId: string, productId: string, quantity: n
   return { ok: true, line: toLine(row as LineRow), created: true }
 }
 
+/** Takes an order's lines out of its user's cart inside the caller's transaction, once per order: a line left with nothing goes. */
+async function takeOrderedIn(tx: Queryable, order: PlacedOrder): Promise<void> {
+  const marked = await tx.query('insert into cart_orders_taken (order_id) values ($1) on conflict (order_id) do nothing returning order_id', [order.orderId])
+  if (marked.length === 0) return
+  await tx.query(`delete from cart_orders_taken where taken_at < now() - interval '7 days'`)
+  await lockCart(tx, order.userId)
+  const rows = await tx.query<LineRow>(`select ${columns} from cart_lines where user_id = $1`, [order.userId])
+  const left = new Map(withoutOrdered(rows.map(toLine), order).map((line) => [line.productId, line.quantity]))
+  for (const row of rows) {
+    const quantity = left.get(row.product_id)
+    if (quantity === undefined) await tx.query('delete from cart_lines where user_id = $1 and product_id = $2', [order.userId, row.product_id])
+    else if (quantity !== row.quantity) await tx.query('update cart_lines set quantity = $3 where user_id = $1 and product_id = $2', [order.userId, row.product_id, quantity])
+  }
+}
+
 /** Empties a user's cart inside the caller's transaction. */
 async function clearCartIn(tx: Queryable, userId: string): Promise<void> {
   await tx.query('delete from cart_lines where user_id = $1', [userId])
@@ -72,7 +87,7 @@ export function createSqlCartStore(db: Db): CartStore {
       })
     },
     clear: (userId) => db.transaction((tx) => clearCartIn(tx, userId)),
-    // In the transaction that records the event in the inbox: the cart empties exactly once.
-    clearWithin: clearCartIn,
+    // In the transaction that records the event in the inbox: the order's lines go exactly once.
+    takeOrderedWithin: takeOrderedIn,
   }
 }

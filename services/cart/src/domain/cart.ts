@@ -8,6 +8,26 @@ export interface CartLine {
   addedAt: Date
 }
 
+/** What an order placed from the cart took: its id, whose cart, and the lines as ordered. */
+export interface PlacedOrder {
+  orderId: string
+  userId: string
+  lines: { productId: string; quantity: number }[]
+}
+
+/**
+ * The cart once an order took its lines: each ordered line loses the quantity ordered, and goes
+ * when nothing is left. A line added, or grown, after the order was placed keeps what the
+ * order did not take (docs/architecture.md#3-checkout-the-saga).
+ */
+export function withoutOrdered(lines: CartLine[], order: PlacedOrder): CartLine[] {
+  const taken = new Map<string, number>()
+  for (const line of order.lines) taken.set(line.productId, (taken.get(line.productId) ?? 0) + line.quantity)
+  return lines
+    .map((line) => ({ ...line, quantity: line.quantity - (taken.get(line.productId) ?? 0) }))
+    .filter((line) => line.quantity > 0)
+}
+
 /** What the catalog says about a product, money in minor units. */
 export interface Product {
   productId: string

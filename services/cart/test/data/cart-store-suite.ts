@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
 import { describe, test, type TestContext } from 'node:test'
+import type { Queryable } from '@bazaar/kit'
 import type { CartStore } from '../../src/data/cart-store.ts'
 
 const limits = { maxQuantity: 99, maxLines: 3 }
@@ -9,12 +10,34 @@ const someone = () => `user-${randomUUID()}`
 const quantities = async (store: CartStore, userId: string) =>
   (await store.lines(userId)).map((line) => [line.productId, line.quantity])
 
+/** Runs `work` in a transaction of the store's database, as the inbox of a consumer does. */
+export type Within = (store: CartStore, work: (tx: Queryable) => Promise<void>) => Promise<void>
+
 /**
  * The contract every cart store keeps. `open` answers the store under test, or undefined when
  * its server is unavailable (the test is then skipped).
  */
-export function cartStoreSuite(name: string, open: (t: TestContext) => Promise<CartStore | undefined>): void {
+export function cartStoreSuite(name: string, open: (t: TestContext) => Promise<CartStore | undefined>, within: Within): void {
   describe(`CartStore on ${name}`, () => {
+    test('when an order takes its lines late, then lines added or grown after it keep the difference, and the same order takes nothing twice', async (t) => {
+      const store = await open(t)
+      if (!store) return
+      const user = someone()
+      await store.add(user, 'A', 2, limits)
+      await store.add(user, 'C', 1, limits)
+      const order = { orderId: randomUUID(), userId: user, lines: [{ productId: 'A', quantity: 2 }, { productId: 'C', quantity: 1 }] }
+      // After the order was placed, and before its event arrives: A grows, B is added.
+      await store.add(user, 'A', 1, limits)
+      await store.add(user, 'B', 4, limits)
+      await within(store, (tx) => store.takeOrderedWithin(tx, order))
+      assert.deepEqual(await quantities(store, user), [['A', 1], ['B', 4]])
+      await within(store, (tx) => store.takeOrderedWithin(tx, order))
+      assert.deepEqual(await quantities(store, user), [['A', 1], ['B', 4]], 'the same order again took nothing')
+      const shrunk = { orderId: randomUUID(), userId: user, lines: [{ productId: 'B', quantity: 9 }] }
+      await within(store, (tx) => store.takeOrderedWithin(tx, shrunk))
+      assert.deepEqual(await quantities(store, user), [['A', 1]], 'a line holding less than the order took goes')
+    })
+
     test('when a user never had a cart, then it has no lines and clearing or removing changes nothing', async (t) => {
       const store = await open(t)
       if (!store) return
