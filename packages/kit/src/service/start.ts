@@ -52,10 +52,9 @@ function missing(service: string, what: string): never {
   throw new Error(`${service} uses ${what} but does not declare it in its definition's \`uses\``)
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a definition's deps and callees are its own business here
+/** Any service's definition: its settings, deps and callees are its own business here. */
 export type AnyServiceDefinition = ServiceDefinition<any, any, any, any> | LegacyServiceDefinition<any>
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Modern = ServiceDefinition<any, any, any, any>
 
 /** The definition with `deps`, or undefined for one still in the legacy shape. */
