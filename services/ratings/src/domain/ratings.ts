@@ -1,6 +1,6 @@
 import type { Db, Outbox, Queryable } from '@bazaar/kit'
 import { ratedSummaries, ratingsPage, upsertRating } from '../data/ratings.ts'
-import { ratingCreated } from '../events/rating-created.ts'
+import { ratingCreated } from './events/rating-created.ts'
 import type { Rating, RatingSummary } from './rating.ts'
 
 export interface RatingDeps {
@@ -20,7 +20,7 @@ export interface RatingChange {
 
 /**
  * Records the user's rating of the product, replacing an earlier one, and announces it with
- * `rating.created` in the same transaction (both times: the contract has one event for both).
+ * RatingCreated in the same transaction (both times: the contract has one event for both).
  * The product is not checked: this service owns no products (see the migration).
  */
 export function rate(deps: RatingDeps, change: RatingChange): Promise<{ rating: Rating; created: boolean }> {

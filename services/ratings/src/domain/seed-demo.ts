@@ -1,7 +1,7 @@
 import type { Logger } from '@bazaar/kit'
 import { hasRatings, insertRating } from '../data/ratings.ts'
-import { ratingCreated } from '../events/rating-created.ts'
 import { demoRatings } from './demo-ratings.ts'
+import { ratingCreated } from './events/rating-created.ts'
 import type { RatingDeps } from './ratings.ts'
 
 /**
