@@ -15,7 +15,7 @@ export const service = defineService({
   migrations: new URL('../migrations/', import.meta.url),
   deps,
   routes,
-  async start(deps, ctx) {
-    if (ctx.config.SEED_DEMO) await seedDemoRatings(deps, ctx.log)
+  async start(deps) {
+    if (deps.seedDemo) await seedDemoRatings(deps)
   },
 })

@@ -10,5 +10,7 @@ export function deps(ctx: RatingsContext): RatingDeps {
     db: ctx.db,
     outbox: ctx.outbox,
     transaction: (work) => ctx.transaction(work),
+    seedDemo: ctx.config.SEED_DEMO,
+    log: ctx.log,
   }
 }

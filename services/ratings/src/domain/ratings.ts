@@ -1,4 +1,4 @@
-import type { Db, Outbox, Queryable } from '@bazaar/kit'
+import type { Db, Logger, Outbox, Queryable } from '@bazaar/kit'
 import { ratedSummaries, ratingsPage, upsertRating } from '../data/ratings.ts'
 import { ratingCreated } from './events/rating-created.ts'
 import type { Rating, RatingSummary } from './rating.ts'
@@ -8,6 +8,9 @@ export interface RatingDeps {
   outbox: Outbox
   /** A transaction after whose commit the outbox publishes at once. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>
+  /** Create the demo ratings at start when there are no ratings yet. */
+  seedDemo: boolean
+  log: Logger
 }
 
 export interface RatingChange {
