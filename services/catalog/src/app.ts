@@ -1,21 +1,24 @@
-import { defineLegacyService } from '@bazaar/kit'
+import { ProductCreated, ProductUpdated } from '@bazaar/contracts'
+import { defineService } from '@bazaar/kit'
 import { config } from './config.ts'
-import { catalogDeps } from './dependencies.ts'
+import { invalidateChangedProducts } from './consumers/invalidate-changed-products.ts'
+import { deps } from './deps.ts'
 import { seedDemo } from './domain/demo-seed.ts'
-import { invalidateOnProductEvents } from './events/cache-invalidation.ts'
 import { routes } from './routes/routes.ts'
 
 /** Products and categories: search, filters, sorts and admin edits, with ratings joined from the ratings service. */
-export const service = defineLegacyService({
+export const service = defineService({
   name: 'catalog',
-  description: 'Products and categories: full-text search, filters, sorts, cursor pages and admin edits; publishes product.created and product.updated.',
+  description: `Products and categories: full-text search, filters, sorts, cursor pages and admin edits; publishes ${ProductCreated.type} and ${ProductUpdated.type}.`,
   config,
   uses: { db: true, bus: true, cache: true },
+  calls: ['ratings'],
+  publishes: [ProductCreated, ProductUpdated],
   migrations: new URL('../migrations/', import.meta.url),
+  deps,
   routes,
-  async start(ctx) {
-    const deps = catalogDeps(ctx)
-    await invalidateOnProductEvents({ db: ctx.db, bus: ctx.bus, service: ctx.name, cache: deps.cache })
-    if (ctx.config.SEED_DEMO) await seedDemo(deps.writes, ctx.log)
+  consumers: [invalidateChangedProducts],
+  async start(deps) {
+    if (deps.seedDemo) await seedDemo(deps.writes, deps.log)
   },
 })

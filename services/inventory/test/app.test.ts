@@ -1,6 +1,6 @@
 import { after, before } from 'node:test'
-import { sweeperSuite } from './domain/reservation-sweeper.suite.ts'
-import { consumersSuite } from './events/consumers.suite.ts'
+import { consumersSuite } from './consumers/consumers.suite.ts'
+import { sweeperSuite } from './jobs/reservation-sweeper.suite.ts'
 import { reservationsSuite } from './routes/reservations.suite.ts'
 import { stockBatchSuite } from './routes/stock-batch.suite.ts'
 import { stockSuite } from './routes/stock.suite.ts'

@@ -1,6 +1,7 @@
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { isDeepStrictEqual } from 'node:util'
+import { OrderPaid } from '@bazaar/contracts'
 import { scrape, waitFor } from '@bazaar/kit/testing'
 import { uniqueId } from './support/unique-id.ts'
 import { startInventoryPlatform, type InventoryPlatform } from './support/inventory-platform.ts'
@@ -46,7 +47,7 @@ test('when stock is updated, reserved, released and sold, then the gauges follow
   assert.equal((await update(caps, { delta: 5 })).status, 200)
   assert.equal((await update(mugs, { quantity: 7 })).status, 200)
   assert.deepEqual(await levels(), [12, 6, 0])
-  await inventory.publish('orders', 'order.paid', { order_id: second, user_id: 'u1', items: [{ product_id: mugs, quantity: 6, unit_price: 500 }], total: 3000, currency: 'USD', payment_id: 'pay_1', shipping_address: null })
+  await inventory.publish('orders', OrderPaid.type, { order_id: second, user_id: 'u1', items: [{ product_id: mugs, quantity: 6, unit_price: 500 }], total: 3000, currency: 'USD', payment_id: 'pay_1', shipping_address: null })
   await waitFor(async () => isDeepStrictEqual(await levels(), [12, 0, 0]), { what: 'the paid units gone from reserved, nothing back to sell' })
 
   const exposition = (await inventory.api.get('/metrics')).text

@@ -7,7 +7,7 @@ import { defaultCurrency } from './product.ts'
 
 /**
  * Creates the demo catalog when no product was ever created, each product with its
- * `product.created` like any other, so inventory stocks it. Replicas starting together take
+ * ProductCreated event like any other, so inventory stocks it. Replicas starting together take
  * turns on a lock and check again under it: the catalog is created once.
  */
 export async function seedDemo(deps: Pick<WriteDeps, 'transaction' | 'outbox'>, log?: Logger): Promise<number> {

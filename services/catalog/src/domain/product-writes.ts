@@ -1,9 +1,10 @@
 import { AppError, type Outbox, type Queryable } from '@bazaar/kit'
 import { ensureCategory } from '../data/categories.ts'
 import { insertProduct, lockProduct, softDeleteProduct, updateProduct, type ProductValues } from '../data/products.ts'
-import { productCreated, productUpdated } from '../events/product-events.ts'
 import type { CatalogCache } from './catalog-cache.ts'
 import { categoryOf } from './category.ts'
+import { productCreated } from './events/product-created.ts'
+import { productUpdated } from './events/product-updated.ts'
 import { defaultCurrency, isProductId, uncategorized, type Product, type ProductFields } from './product.ts'
 
 export interface WriteDeps {
@@ -30,14 +31,14 @@ async function valuesOf(tx: Queryable, fields: ProductFields): Promise<ProductVa
   return { ...fields, name: fields.name.trim(), currency: fields.currency.toUpperCase(), category: category.slug }
 }
 
-/** Inserts the product and its `product.created` in the caller's transaction. */
+/** Inserts the product and its ProductCreated event in the caller's transaction. */
 export async function insertWithEvent(tx: Queryable, outbox: Outbox, fields: ProductFields, stock: number): Promise<Product> {
   const product = await insertProduct(tx, await valuesOf(tx, fields))
   await outbox.add(tx, productCreated(product, stock))
   return product
 }
 
-/** Creates a product; inventory starts it with `stock` units when it sees `product.created`. */
+/** Creates a product; inventory starts it with `stock` units when it sees the ProductCreated event. */
 export async function addProduct(deps: WriteDeps, input: NewProduct, stock: number): Promise<Product> {
   const fields: ProductFields = {
     description: '',
@@ -71,7 +72,7 @@ export async function changeProduct(deps: WriteDeps, productId: string, change: 
   return product
 }
 
-/** Deletes the product (softly: orders keep naming it); `product.updated` says `deleted`. */
+/** Deletes the product (softly: orders keep naming it); its ProductUpdated event says `deleted`. */
 export async function removeProduct(deps: WriteDeps, productId: string): Promise<void> {
   if (!isProductId(productId)) throw notFound()
   await deps.transaction(async (tx) => {

@@ -1,4 +1,4 @@
-import { outageWatch, type Cache, type Logger, type OutageWatch } from '@bazaar/kit'
+import { outageWatch, type Cache, type Logger } from '@bazaar/kit'
 
 /** The calls of a Cache the catalog makes, none of which ever throws. */
 export interface SafeCache {
@@ -9,25 +9,16 @@ export interface SafeCache {
   increment(key: string, ttlMs: number): Promise<number | undefined>
 }
 
-// Per cache, not per wrapper: several parts of the service may wrap its one cache, and one
-// outage is still logged once.
-const outages = new WeakMap<Cache, OutageWatch>()
-
 /**
  * A cache is an optimisation: when Redis is down a read goes to the database, a write still
  * commits (its invalidation is lost, and the short TTLs heal that), and nothing answers 500.
  * An outage is logged when the first call fails and when a call succeeds again, not per call.
  */
 export function safeCache(cache: Cache, log?: Logger): SafeCache {
-  let outage = outages.get(cache)
-  if (!outage) {
-    outage = outageWatch({
-      started: (error) => log?.warn({ err: error }, 'the cache failed; reads go to the database until the cache answers again'),
-      ended: (outageMs) => log?.info({ outage_ms: outageMs }, 'the cache answers again; reads use it'),
-    })
-    outages.set(cache, outage)
-  }
-  const watch = outage
+  const watch = outageWatch({
+    started: (error) => log?.warn({ err: error }, 'the cache failed; reads go to the database until the cache answers again'),
+    ended: (outageMs) => log?.info({ outage_ms: outageMs }, 'the cache answers again; reads use it'),
+  })
   async function attempt<T>(work: () => Promise<T>): Promise<T | undefined> {
     try {
       const result = await work()

@@ -36,7 +36,7 @@ function fieldsOf(body: Editable): Partial<ProductFields> {
   }
 }
 
-/** Admin edits; each commits with its event (product.created or product.updated) in one transaction. */
+/** Admin edits; each commits with its event (ProductCreated or ProductUpdated) in one transaction. */
 export function productAdminRoutes(app: ServiceApp, deps: WriteDeps, verifier: TokenVerifier): void {
   const admin = [authenticate(verifier), requireRole('admin')]
 

@@ -1,16 +1,14 @@
-import type { ServiceApp } from '@bazaar/kit'
-import type { CatalogContext } from '../context.ts'
-import { catalogDeps } from '../dependencies.ts'
+import type { ServiceApp, TokenVerifier } from '@bazaar/kit'
+import type { CatalogDeps } from '../domain/catalog.ts'
 import { categoryRoutes } from './categories.ts'
 import { productAdminRoutes } from './product-admin.ts'
 import { productImageRoutes } from './product-image.ts'
 import { productRoutes } from './products.ts'
 
 /** Every route of the service. */
-export function routes(app: ServiceApp, ctx: CatalogContext): void {
-  const { reads, writes } = catalogDeps(ctx)
-  productRoutes(app, reads)
-  productImageRoutes(app, reads)
-  categoryRoutes(app, reads)
-  productAdminRoutes(app, writes, ctx.verifier)
+export function routes(app: ServiceApp, deps: CatalogDeps, ctx: { verifier: TokenVerifier }): void {
+  productRoutes(app, deps.reads)
+  productImageRoutes(app, deps.reads)
+  categoryRoutes(app, deps.reads)
+  productAdminRoutes(app, deps.writes, ctx.verifier)
 }

@@ -80,9 +80,8 @@ describe('catalog cache through an outage', () => {
       await cache.close()
       await server.stop()
     })
-    // Both the routes and the event consumer wrap the service's one cache.
-    const [routes, consumer] = [safeCache(cache, createLogger('catalog', 'info', sink)), safeCache(cache, createLogger('catalog', 'info', sink))]
-    const catalog = createCatalogCache(routes, 30_000)
+    // The routes and the event consumer share the service's one catalog cache.
+    const catalog = createCatalogCache(safeCache(cache, createLogger('catalog', 'info', sink)), 30_000)
     let loads = 0
     const load = async () => product(100 + loads++)
     await catalog.product('1', load)
@@ -90,7 +89,7 @@ describe('catalog cache through an outage', () => {
 
     await server.stop()
     for (let i = 0; i < 20; i++) await catalog.product('1', load)
-    await createCatalogCache(consumer, 30_000).invalidate('1')
+    await catalog.invalidate('1')
     assert.equal(loads, 21, 'every read went to the source')
     assert.deepEqual(lines.map((line) => line.level), ['warn'])
 

@@ -2,8 +2,8 @@ import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
 import { Value } from 'typebox/value'
-import { ProductCreatedV1, ProductUpdatedV1 } from '@bazaar/contracts'
-import { baseConfig, envelope, loadConfig, type Bus, type Db, type EventEnvelope } from '@bazaar/kit'
+import { ProductCreated, ProductCreatedV1, ProductUpdated, ProductUpdatedV1 } from '@bazaar/contracts'
+import { baseConfig, envelope, loadConfig, newEvent, type Bus, type Db, type EventEnvelope } from '@bazaar/kit'
 import { jsonClient, waitFor } from '@bazaar/kit/testing'
 import { ratingsBuilt, startCatalogPlatform, type CatalogPlatform } from '../support/catalog-platform.ts'
 import type { ProblemJson, ProductJson, ProductPageJson } from '../support/product-json.ts'
@@ -21,7 +21,7 @@ const withRatings = ratingsBuilt()
 before(async () => {
   p = await startCatalogPlatform({ with: withRatings ? ['ratings'] : [], settings: { catalog: { SEED_DEMO: false }, ratings: { SEED_DEMO: false } } })
   bus = await p.platform.runtime.openBus('catalog-test', loadConfig(baseConfig, { env: {} }))
-  await bus.subscribe(`test.catalog-events-${randomUUID()}`, ['product.*'], async (event) => { events.push(event) })
+  await bus.subscribe(`test.catalog-events-${randomUUID()}`, [ProductCreated.type, ProductUpdated.type], async (event) => { events.push(event) })
   db = await p.catalogDb()
   customer = await p.customerToken()
 })
@@ -40,7 +40,7 @@ async function create(body: Record<string, unknown>): Promise<ProductJson> {
 }
 
 describe('POST /products', () => {
-  it('when seed 001\'s body is posted by an admin, then 201 with the stock echoed and product.created carries initial_stock', async () => {
+  it(`when seed 001's body is posted by an admin, then 201 with the stock echoed and ${ProductCreated.type} carries initial_stock`, async () => {
     const reply = await p.api.post<ProductJson>('/products', { name: 'Laptop', price: 999.99, stock: 10 }, p.adminToken)
     assert.equal(reply.status, 201)
     const product = reply.body
@@ -50,7 +50,7 @@ describe('POST /products', () => {
     assert.equal(product.price, 999.99)
     assert.equal(product.currency, 'USD')
     assert.equal(product.stock, 10)
-    const event = await eventOf('product.created', product.product_id)
+    const event = await eventOf(ProductCreated.type, product.product_id)
     assert.equal(event.source, 'catalog')
     assert.deepEqual(event.data, { product_id: product.product_id, name: 'Laptop', category: product.category, price: 99999, currency: 'USD', initial_stock: 10 })
     assert.ok(Value.Check(ProductCreatedV1, event.data), 'the payload keeps the contract')
@@ -70,7 +70,7 @@ describe('POST /products', () => {
     assert.deepEqual(product.images, [product.image_url, 'https://img.example.com/trowel.png'])
     const categories = await p.api.get<{ items: { slug: string; name: string; product_count: number }[] }>('/categories')
     assert.deepEqual(categories.body.items.find((category) => category.slug === product.category), { slug: product.category, name, product_count: 1 })
-    const event = await eventOf('product.created', product.product_id)
+    const event = await eventOf(ProductCreated.type, product.product_id)
     assert.equal((event.data as { initial_stock: number }).initial_stock, 0)
   })
 
@@ -117,7 +117,7 @@ describe('POST /products', () => {
 })
 
 describe('PATCH and DELETE /products/{product_id}', () => {
-  it('when a product is read (cached), then changed, then read again, then the change shows at once, in lists too, and product.updated is published', async () => {
+  it(`when a product is read (cached), then changed, then read again, then the change shows at once, in lists too, and ${ProductUpdated.type} is published`, async () => {
     const category = `${uniqueWord()}-cache`
     const product = await create({ name: 'Kettle', price: 20, category })
     const read = () => p.api.get<ProductJson>(`/products/${product.product_id}`)
@@ -136,23 +136,23 @@ describe('PATCH and DELETE /products/{product_id}', () => {
     assert.equal((await read()).body.price, 25.5)
     assert.equal((await read()).body.description, 'Boils fast.')
     assert.equal(await listed(), 25.5)
-    const event = await eventOf('product.updated', product.product_id)
+    const event = await eventOf(ProductUpdated.type, product.product_id)
     assert.deepEqual(event.data, { product_id: product.product_id, name: 'Kettle', category, price: 2550, currency: 'USD', deleted: false })
     assert.ok(Value.Check(ProductUpdatedV1, event.data))
   })
 
-  it('when another replica\'s product.updated arrives, then the catalog.cache consumer drops the cached product', async () => {
+  it(`when another replica's ${ProductUpdated.type} arrives, then the catalog.cache consumer drops the cached product`, async () => {
     const product = await create({ name: 'Toaster', price: 40 })
     const read = () => p.api.get<ProductJson>(`/products/${product.product_id}`)
     assert.equal((await read()).body.price, 40)
     // What another replica does: it commits the change, then its event reaches this one.
     await db.query('update products set price_minor = 4500 where product_id = $1', [Number(product.product_id)])
     assert.equal((await read()).body.price, 40)
-    await bus.publish(envelope('catalog', { type: 'product.updated', subject: product.product_id, data: { product_id: product.product_id, name: 'Toaster', category: product.category, price: 4500, currency: 'USD', deleted: false } }))
+    await bus.publish(envelope('catalog', newEvent(ProductUpdated, product.product_id, { product_id: product.product_id, name: 'Toaster', category: product.category, price: 4500, currency: 'USD', deleted: false })))
     await waitFor(async () => (await read()).body.price === 45, { what: 'the cache to drop the product' })
   })
 
-  it('when a product is deleted, then it is gone from reads, lists and batches, and product.updated says deleted', async () => {
+  it(`when a product is deleted, then it is gone from reads, lists and batches, and ${ProductUpdated.type} says deleted`, async () => {
     const product = await create({ name: 'Old Radio', price: 15 })
     assert.equal((await p.api.get(`/products/${product.product_id}`)).status, 200)
     const removed = await p.api.delete(`/products/${product.product_id}`, p.adminToken)
@@ -160,7 +160,7 @@ describe('PATCH and DELETE /products/{product_id}', () => {
     assert.equal((await p.api.get(`/products/${product.product_id}`)).status, 404)
     assert.equal((await p.api.get(`/products/${product.product_id}/image.svg`)).status, 404)
     assert.deepEqual((await p.api.get<ProductPageJson>(`/products?ids=${product.product_id}`)).body.items, [])
-    const event = await eventOf('product.updated', product.product_id, (e) => (e.data as { deleted: boolean }).deleted)
+    const event = await eventOf(ProductUpdated.type, product.product_id, (e) => (e.data as { deleted: boolean }).deleted)
     assert.equal((event.data as { deleted: boolean }).deleted, true)
     assert.equal((await p.api.delete(`/products/${product.product_id}`, p.adminToken)).status, 404)
     assert.equal((await p.api.patch(`/products/${product.product_id}`, { price: 1 }, p.adminToken)).status, 404)

@@ -1,5 +1,6 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
+import { ProductCreated } from '@bazaar/contracts'
 import { startCatalogPlatform, type CatalogPlatform } from '../support/catalog-platform.ts'
 import type { ProblemJson, ProductJson, ProductPageJson } from '../support/product-json.ts'
 import { uniqueWord } from '../support/words.ts'
@@ -90,9 +91,9 @@ describe('demo data', () => {
     assert.ok(categories.body.items.some((category) => category.slug === 'home-kitchen' && category.name === 'Home & Kitchen'))
   })
 
-  it('when the demo products are created, then each is announced with product.created carrying its initial stock', async () => {
+  it(`when the demo products are created, then each is announced with ${ProductCreated.type} carrying its initial stock`, async () => {
     const db = await p.catalogDb()
-    const rows = await db.query<{ envelope: { data: { initial_stock: number } } }>(`select envelope from outbox where type = 'product.created'`)
+    const rows = await db.query<{ envelope: { data: { initial_stock: number } } }>('select envelope from outbox where type = $1', [ProductCreated.type])
     assert.ok(rows.length >= 40)
     const stocks = rows.map((row) => row.envelope.data.initial_stock)
     assert.ok(stocks.filter((stock) => stock === 0).length >= 2, 'a couple are out of stock')

@@ -1,7 +1,7 @@
 import { AppError, type Queryable } from '@bazaar/kit'
 import { findReservation, insertLines, insertReservation } from '../data/reservations.ts'
 import { findStock, takeForReservation } from '../data/stock.ts'
-import type { InventoryDeps } from './inventory-deps.ts'
+import type { StockWriter } from './inventory.ts'
 import { normalizeLines, sameLines, type Reservation, type ReservationLine } from './reservation.ts'
 import type { StockChange } from './stock-level.ts'
 
@@ -42,7 +42,7 @@ async function repeated(tx: Queryable, orderId: string, lines: readonly Reservat
  * deadlocks); when any line is short, every line is still tried so the 409 names all the short
  * ones, then the transaction rolls back and nothing is held.
  */
-export async function reserve(deps: InventoryDeps, orderId: string, request: ReservationRequest): Promise<Reservation> {
+export async function reserve(deps: StockWriter, orderId: string, request: ReservationRequest): Promise<Reservation> {
   const lines = normalizeLines(request.lines)
   return deps.transaction(async (tx) => {
     if (!(await insertReservation(tx, orderId, request.expiresAt))) return repeated(tx, orderId, lines)

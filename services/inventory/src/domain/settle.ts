@@ -1,7 +1,7 @@
 import type { Queryable } from '@bazaar/kit'
 import { settleHeld, statusOf } from '../data/reservations.ts'
 import { settleReserved } from '../data/stock.ts'
-import type { InventoryDeps } from './inventory-deps.ts'
+import type { StockWriter } from './inventory.ts'
 import type { ReservationStatus } from './reservation.ts'
 import type { Announce } from './stock-announcer.ts'
 
@@ -32,6 +32,6 @@ export async function settleReservation(tx: Queryable, announce: Announce, order
 }
 
 /** Gives a held reservation's stock back, in its own transaction. */
-export function releaseReservation(deps: InventoryDeps, orderId: string): Promise<SettleResult> {
+export function releaseReservation(deps: StockWriter, orderId: string): Promise<SettleResult> {
   return deps.transaction((tx) => settleReservation(tx, deps.announce, orderId, 'released'))
 }

@@ -1,6 +1,6 @@
 import type { Outbox, Queryable } from '@bazaar/kit'
-import { inventoryLow } from '../events/inventory-low.ts'
-import { inventoryUpdated } from '../events/inventory-updated.ts'
+import { inventoryLow } from './events/inventory-low.ts'
+import { inventoryUpdated } from './events/inventory-updated.ts'
 import type { StockChange } from './stock-level.ts'
 
 /** Writes the events a change of a product's numbers publishes, in the transaction that made it. */

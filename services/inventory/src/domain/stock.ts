@@ -1,6 +1,6 @@
 import { AppError, type Queryable } from '@bazaar/kit'
 import { addQuantity, findStock, findStocks, insertStockIfAbsent, lockStock, setQuantity } from '../data/stock.ts'
-import type { InventoryDeps } from './inventory-deps.ts'
+import type { StockWriter } from './inventory.ts'
 import type { Announce } from './stock-announcer.ts'
 import { maxQuantity, type StockLevel } from './stock-level.ts'
 
@@ -28,10 +28,10 @@ function outOfRange(productId: string, available: number, delta: number): AppErr
 
 /**
  * Sets or adjusts a product's sellable quantity, creating its row when inventory has not heard
- * of the product yet (an admin may stock a product before its product.created arrives; that
+ * of the product yet (an admin may stock a product before the catalog announces it; that
  * event then finds the row and leaves it). A delta never takes the quantity below zero: 409.
  */
-export async function updateStock(deps: InventoryDeps, productId: string, update: StockUpdate): Promise<StockLevel> {
+export async function updateStock(deps: StockWriter, productId: string, update: StockUpdate): Promise<StockLevel> {
   return deps.transaction(async (tx) => {
     const before = await lockStock(tx, productId)
     // A new row starts at 0; a refused delta rolls its creation back with everything else.

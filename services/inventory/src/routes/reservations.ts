@@ -1,7 +1,6 @@
 import { Type } from 'typebox'
-import { authenticate, IdInput, idOf, requireRole, type ServiceApp } from '@bazaar/kit'
-import type { InventoryContext } from '../context.ts'
-import type { InventoryDeps } from '../domain/inventory-deps.ts'
+import { authenticate, IdInput, idOf, requireRole, type ServiceApp, type TokenVerifier } from '@bazaar/kit'
+import type { InventoryDeps } from '../domain/inventory.ts'
 import { reserve } from '../domain/reserve.ts'
 import { releaseReservation } from '../domain/settle.ts'
 import { bearer, closed, PathId, ReservationView, reservationView } from './schemas.ts'
@@ -16,8 +15,8 @@ const ReserveBody = Type.Object({
   expires_at: Type.String({ format: 'date-time', description: 'when the orders saga gives up on payment' }),
 }, closed)
 
-export function reservationRoutes(app: ServiceApp, ctx: InventoryContext, deps: InventoryDeps): void {
-  const service = [authenticate(ctx.verifier), requireRole('service')]
+export function reservationRoutes(app: ServiceApp, deps: InventoryDeps, verifier: TokenVerifier): void {
+  const service = [authenticate(verifier), requireRole('service')]
 
   app.put('/reservations/:order_id', {
     onRequest: service,

@@ -1,7 +1,7 @@
 import { Type } from 'typebox'
-import { AppError, authenticate, requireRole, type ServiceApp } from '@bazaar/kit'
-import type { InventoryContext } from '../context.ts'
-import type { InventoryDeps } from '../domain/inventory-deps.ts'
+import { InventoryLow, InventoryUpdated } from '@bazaar/contracts'
+import { AppError, authenticate, requireRole, type ServiceApp, type TokenVerifier } from '@bazaar/kit'
+import type { InventoryDeps } from '../domain/inventory.ts'
 import { maxQuantity } from '../domain/stock-level.ts'
 import { readStock, readStocks, updateStock, type StockUpdate } from '../domain/stock.ts'
 import { bearer, closed, maxBatch, PathId, ProductIdList, StockView, stockView } from './schemas.ts'
@@ -25,10 +25,10 @@ function batchIds(list: string): string[] {
   return ids
 }
 
-export function stockRoutes(app: ServiceApp, ctx: InventoryContext, deps: InventoryDeps): void {
+export function stockRoutes(app: ServiceApp, deps: InventoryDeps, verifier: TokenVerifier): void {
   app.get('/inventory/:product_id', {
     schema: { summary: 'A product\'s stock', tags: ['inventory'], params: ProductParams, response: { 200: StockView } },
-  }, async (request) => stockView(await readStock(ctx.db, request.params.product_id)))
+  }, async (request) => stockView(await readStock(deps.db, request.params.product_id)))
 
   app.get('/inventory', {
     schema: {
@@ -39,13 +39,13 @@ export function stockRoutes(app: ServiceApp, ctx: InventoryContext, deps: Invent
       querystring: BatchQuery,
       response: { 200: StockList },
     },
-  }, async (request) => ({ items: (await readStocks(ctx.db, batchIds(request.query.product_ids))).map(stockView) }))
+  }, async (request) => ({ items: (await readStocks(deps.db, batchIds(request.query.product_ids))).map(stockView) }))
 
   app.post('/inventory/:product_id/update', {
-    onRequest: [authenticate(ctx.verifier), requireRole('admin', 'service')],
+    onRequest: [authenticate(verifier), requireRole('admin', 'service')],
     schema: {
       summary: 'Set or adjust a product\'s stock (admin or service)',
-      description: 'Creates the product\'s stock record when inventory has none yet. Publishes inventory.updated, and inventory.low when the quantity falls under LOW_STOCK_THRESHOLD.',
+      description: `Creates the product's stock record when inventory has none yet. Publishes ${InventoryUpdated.type}, and ${InventoryLow.type} when the quantity falls under LOW_STOCK_THRESHOLD.`,
       tags: ['inventory'],
       security: bearer,
       params: ProductParams,

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { testDatabases } from '@bazaar/kit/testing'
-import type { InventoryDeps } from '../../src/domain/inventory-deps.ts'
+import type { StockWriter } from '../../src/domain/inventory.ts'
 import { readStocks, updateStock } from '../../src/domain/stock.ts'
 import { uniqueId } from '../support/unique-id.ts'
 
@@ -13,7 +13,7 @@ describe('reading several products\' stock on PostgreSQL', () => {
     const open = await databases.postgres(t)
     if (!open) return
     const db = await open()
-    const deps: InventoryDeps = { transaction: (work) => db.transaction(work), announce: async () => {} }
+    const deps: StockWriter = { transaction: (work) => db.transaction(work), announce: async () => {} }
     const [a, b] = [uniqueId('a'), uniqueId('b')]
     await updateStock(deps, a, { quantity: 3 })
     await updateStock(deps, b, { quantity: 8 })

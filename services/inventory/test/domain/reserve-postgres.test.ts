@@ -2,7 +2,7 @@ import { describe, it, type TestContext } from 'node:test'
 import assert from 'node:assert/strict'
 import { isAppError, type Db } from '@bazaar/kit'
 import { testDatabases } from '@bazaar/kit/testing'
-import type { InventoryDeps } from '../../src/domain/inventory-deps.ts'
+import type { StockWriter } from '../../src/domain/inventory.ts'
 import { reserve } from '../../src/domain/reserve.ts'
 import { releaseReservation, settleReservation } from '../../src/domain/settle.ts'
 import type { StockChange } from '../../src/domain/stock-level.ts'
@@ -14,7 +14,7 @@ import { uniqueId } from '../support/unique-id.ts'
 // the product-id lock order. Each test has its own schema, dropped afterwards.
 const databases = testDatabases([{ name: 'inventory', folder: new URL('../../migrations/', import.meta.url) }], { prefix: 'inventory', max: 20 })
 const changes: StockChange[] = []
-let deps: InventoryDeps
+let deps: StockWriter
 
 async function database(t: TestContext): Promise<Db | undefined> {
   const open = await databases.postgres(t)

@@ -1,5 +1,6 @@
 import { before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
+import { InventoryUpdated } from '@bazaar/contracts'
 import { waitFor } from '@bazaar/kit/testing'
 import { uniqueId } from '../support/unique-id.ts'
 import type { InventoryPlatform } from '../support/inventory-platform.ts'
@@ -83,9 +84,9 @@ export function reservationsSuite(use: () => InventoryPlatform): void {
         }
         assert.deepEqual(await inventory.stock(productId), { product_id: productId, quantity: 0, reserved: 25 })
         const updates = await waitFor(() => {
-          const seen = inventory.events.filter((event) => event.type === 'inventory.updated' && event.subject === productId)
+          const seen = inventory.events.filter((event) => event.type === InventoryUpdated.type && event.subject === productId)
           return seen.length === 26 ? seen : undefined
-        }, { what: 'one inventory.updated per change' })
+        }, { what: `one ${InventoryUpdated.type} per change` })
         const quantities = updates.map((event) => (event.data as { quantity: number }).quantity)
         assert.ok(quantities.every((quantity) => quantity >= 0))
         assert.equal(Math.min(...quantities), 0)

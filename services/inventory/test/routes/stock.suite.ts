@@ -1,5 +1,6 @@
 import { before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
+import { InventoryLow, InventoryUpdated } from '@bazaar/contracts'
 import { waitFor } from '@bazaar/kit/testing'
 import { uniqueId } from '../support/unique-id.ts'
 import type { InventoryPlatform } from '../support/inventory-platform.ts'
@@ -30,13 +31,13 @@ export function stockSuite(use: () => InventoryPlatform): void {
     })
 
     describe('POST /inventory/{product_id}/update', () => {
-      it('when an admin sets the quantity of an unknown product, then its row is created and inventory.updated published', async () => {
+      it(`when an admin sets the quantity of an unknown product, then its row is created and ${InventoryUpdated.type} published`, async () => {
         const { api, adminToken } = inventory
         const productId = uniqueId('new')
         const reply = await api.post(`/inventory/${productId}/update`, { quantity: 60 }, adminToken)
         assert.equal(reply.status, 200)
         assert.deepEqual(reply.body, { product_id: productId, quantity: 60, reserved: 0 })
-        assert.deepEqual(await waitFor(() => eventsOf('inventory.updated', productId)[0]), { product_id: productId, quantity: 60, reserved: 0 })
+        assert.deepEqual(await waitFor(() => eventsOf(InventoryUpdated.type, productId)[0]), { product_id: productId, quantity: 60, reserved: 0 })
       })
 
       it('when an admin adjusts by a delta, then the quantity moves by it; a delta below zero is 409 and changes nothing', async () => {
@@ -57,16 +58,16 @@ export function stockSuite(use: () => InventoryPlatform): void {
         assert.equal((await inventory.api.get(`/inventory/${productId}`)).status, 404)
       })
 
-      it('when the quantity falls under LOW_STOCK_THRESHOLD, then inventory.low once per fall', async () => {
+      it(`when the quantity falls under LOW_STOCK_THRESHOLD, then ${InventoryLow.type} once per fall`, async () => {
         const { api, adminToken } = inventory
         const productId = await inventory.stocked(8)
         await api.post(`/inventory/${productId}/update`, { delta: -4 }, adminToken)
         await api.post(`/inventory/${productId}/update`, { delta: -1 }, adminToken)
         await api.post(`/inventory/${productId}/update`, { quantity: 9 }, adminToken)
         await api.post(`/inventory/${productId}/update`, { quantity: 0 }, adminToken)
-        await waitFor(() => eventsOf('inventory.updated', productId).length === 5, { what: 'five inventory.updated' })
-        await waitFor(() => eventsOf('inventory.low', productId).length === 2, { what: 'two inventory.low' })
-        assert.deepEqual(eventsOf('inventory.low', productId), [
+        await waitFor(() => eventsOf(InventoryUpdated.type, productId).length === 5, { what: `five ${InventoryUpdated.type}` })
+        await waitFor(() => eventsOf(InventoryLow.type, productId).length === 2, { what: `two ${InventoryLow.type}` })
+        assert.deepEqual(eventsOf(InventoryLow.type, productId), [
           { product_id: productId, quantity: 4, threshold: 5 },
           { product_id: productId, quantity: 0, threshold: 5 },
         ])

@@ -1,3 +1,4 @@
+import { InventoryLow, InventoryUpdated } from '@bazaar/contracts'
 import type { Platform } from '@bazaar/cli'
 import { startTestPlatform } from '@bazaar/cli/testing'
 import { baseConfig, loadConfig, type Bus, type Db, type EventEnvelope } from '@bazaar/kit'
@@ -24,7 +25,7 @@ export interface InventoryPlatform {
   bus: Bus
   /** Inventory's own schema, to check rows and the inbox directly. */
   db: Db
-  /** Every inventory.* event published since the start, in arrival order. */
+  /** Every event inventory published since the start, in arrival order. */
   events: EventEnvelope[]
   /** Publishes an event on the platform's bus, as another service's outbox relay would. */
   publish(source: string, type: string, data: unknown, id?: string): Promise<EventEnvelope>
@@ -40,7 +41,7 @@ export async function startInventoryPlatform(inventorySettings: Record<string, u
     only: ['users', 'inventory'],
     logLevel: 'warn',
     settings: { users: { ADMIN_PASSWORD: adminPassword }, inventory: inventorySettings },
-    listen: ['inventory.*'],
+    listen: [InventoryUpdated.type, InventoryLow.type],
   })
   try {
     const api = tp.client('inventory')

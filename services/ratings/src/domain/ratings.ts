@@ -1,6 +1,6 @@
-import type { Db, Outbox, Queryable } from '@bazaar/kit'
+import type { Db, Logger, Outbox, Queryable } from '@bazaar/kit'
 import { ratedSummaries, ratingsPage, upsertRating } from '../data/ratings.ts'
-import { ratingCreated } from '../events/rating-created.ts'
+import { ratingCreated } from './events/rating-created.ts'
 import type { Rating, RatingSummary } from './rating.ts'
 
 export interface RatingDeps {
@@ -8,6 +8,9 @@ export interface RatingDeps {
   outbox: Outbox
   /** A transaction after whose commit the outbox publishes at once. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>
+  /** Create the demo ratings at start when there are no ratings yet. */
+  seedDemo: boolean
+  log: Logger
 }
 
 export interface RatingChange {
@@ -20,7 +23,7 @@ export interface RatingChange {
 
 /**
  * Records the user's rating of the product, replacing an earlier one, and announces it with
- * `rating.created` in the same transaction (both times: the contract has one event for both).
+ * RatingCreated in the same transaction (both times: the contract has one event for both).
  * The product is not checked: this service owns no products (see the migration).
  */
 export function rate(deps: RatingDeps, change: RatingChange): Promise<{ rating: Rating; created: boolean }> {

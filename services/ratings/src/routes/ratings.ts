@@ -1,7 +1,7 @@
 import { Type } from 'typebox'
-import { AppError, authenticate, callerOf, requireRole, type ServiceApp } from '@bazaar/kit'
-import type { RatingsContext } from '../context.ts'
-import { rate, reviewsOf, summariesOf } from '../domain/ratings.ts'
+import { RatingCreated } from '@bazaar/contracts'
+import { AppError, authenticate, callerOf, requireRole, type ServiceApp, type TokenVerifier } from '@bazaar/kit'
+import { rate, reviewsOf, summariesOf, type RatingDeps } from '../domain/ratings.ts'
 import { bearer, closed, ProductId, ProductIdList, RatingItem, ratingItem, RatingView, ratingView, SummaryView, summaryView } from './schemas.ts'
 
 const maxBatch = 100
@@ -32,14 +32,14 @@ function batchIds(list: string): string[] {
   return ids
 }
 
-export function ratingRoutes(app: ServiceApp, ctx: RatingsContext): void {
+export function ratingRoutes(app: ServiceApp, deps: RatingDeps, verifier: TokenVerifier): void {
   const tags = ['ratings']
 
   app.post('/ratings/:product_id', {
-    onRequest: [authenticate(ctx.verifier), requireRole('customer')],
+    onRequest: [authenticate(verifier), requireRole('customer')],
     schema: {
       summary: 'Rate a product (customers)',
-      description: 'One rating per user and product: posting again replaces stars and review (200; 201 the first time). Publishes rating.created both times.',
+      description: `One rating per user and product: posting again replaces stars and review (200; 201 the first time). Publishes ${RatingCreated.type} both times.`,
       tags,
       security: bearer,
       params: ProductParams,
@@ -48,7 +48,7 @@ export function ratingRoutes(app: ServiceApp, ctx: RatingsContext): void {
     },
   }, async (request, reply) => {
     const userId = callerOf(request).subject
-    const { rating, created } = await rate(ctx, { productId: request.params.product_id, userId, ...request.body })
+    const { rating, created } = await rate(deps, { productId: request.params.product_id, userId, ...request.body })
     return reply.code(created ? 201 : 200).send(ratingView(rating))
   })
 
@@ -56,7 +56,7 @@ export function ratingRoutes(app: ServiceApp, ctx: RatingsContext): void {
     schema: { summary: 'A product\'s average and reviews, newest first', tags, params: ProductParams, querystring: PageQuery, response: { 200: ReviewsView } },
   }, async (request) => {
     const { cursor, limit } = request.query
-    const reviews = await reviewsOf(ctx.db, request.params.product_id, limit, cursor === undefined ? undefined : Number(cursor))
+    const reviews = await reviewsOf(deps.db, request.params.product_id, limit, cursor === undefined ? undefined : Number(cursor))
     return {
       ...summaryView(reviews.summary),
       items: reviews.ratings.map(ratingItem),
@@ -66,5 +66,5 @@ export function ratingRoutes(app: ServiceApp, ctx: RatingsContext): void {
 
   app.get('/ratings', {
     schema: { summary: 'Average and count of several products', tags, querystring: BatchQuery, response: { 200: SummariesView } },
-  }, async (request) => ({ items: (await summariesOf(ctx.db, batchIds(request.query.product_ids))).map(summaryView) }))
+  }, async (request) => ({ items: (await summariesOf(deps.db, batchIds(request.query.product_ids))).map(summaryView) }))
 }

@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
 import { Value } from 'typebox/value'
-import { RatingCreatedV1 } from '@bazaar/contracts'
+import { RatingCreated, RatingCreatedV1 } from '@bazaar/contracts'
 import { waitFor } from '@bazaar/kit/testing'
 import { startRatingsPlatform, type RatingsPlatform } from '../support/platform.ts'
 
@@ -18,7 +18,7 @@ type Summary = { product_id: string; average: number | null; count: number }
 type Reviews = Summary & { items: { user_id: string; stars: number; review: string | null; created_at: string }[]; next_cursor: string | null }
 
 describe('POST /ratings/{product_id}', () => {
-  it('when a customer rates a product twice, then 201 then 200, the second replaces the first and both publish rating.created', async () => {
+  it(`when a customer rates a product twice, then 201 then 200, the second replaces the first and both publish ${RatingCreated.type}`, async () => {
     const product = freshProduct()
     const { userId, token } = await world.customer()
     const first = await world.ratings.post(`/ratings/${product}`, { stars: 2, review: 'Too small.' }, token)
@@ -34,7 +34,7 @@ describe('POST /ratings/{product_id}', () => {
     const reviews = await world.ratings.get<Reviews>(`/ratings/${product}`)
     assert.equal(reviews.body.count, 1)
     assert.deepEqual(reviews.body.items.map((item) => [item.user_id, item.stars]), [[userId, 4]])
-    await waitFor(() => world.events.filter((event) => event.subject === product).length === 2, { what: 'two rating.created events' })
+    await waitFor(() => world.events.filter((event) => event.subject === product).length === 2, { what: `two ${RatingCreated.type} events` })
     const published = world.events.filter((event) => event.subject === product)
     assert.deepEqual(published.map((event) => event.data), [{ product_id: product, user_id: userId, stars: 2 }, { product_id: product, user_id: userId, stars: 4 }])
     assert.ok(published.every((event) => Value.Check(RatingCreatedV1, event.data)), 'the payload keeps the contract')

@@ -1,3 +1,4 @@
+import { RatingCreated } from '@bazaar/contracts'
 import { startTestPlatform } from '@bazaar/cli/testing'
 import type { Platform } from '@bazaar/cli'
 import type { EventEnvelope } from '@bazaar/kit'
@@ -7,7 +8,7 @@ export interface RatingsPlatform {
   platform: Platform
   users: JsonClient
   ratings: JsonClient
-  /** Every rating.created published since the platform started listening. */
+  /** Every RatingCreated event published since the platform started listening. */
   events: EventEnvelope[]
   /** Registers and logs in a new customer; answers the user id and an access token. */
   customer(): Promise<{ userId: string; token: string }>
@@ -18,7 +19,7 @@ export interface RatingsPlatform {
 
 /** The users and ratings services for real: embedded runtime, in-memory PGlite, real HTTP on free ports. */
 export async function startRatingsPlatform(): Promise<RatingsPlatform> {
-  const tp = await startTestPlatform({ only: ['users', 'ratings'], logLevel: 'warn', listen: ['rating.created'] })
+  const tp = await startTestPlatform({ only: ['users', 'ratings'], logLevel: 'warn', listen: [RatingCreated.type] })
   return {
     platform: tp.platform,
     users: tp.client('users'),

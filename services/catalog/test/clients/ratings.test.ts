@@ -4,7 +4,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { createHttpClient, createLruCache, type HttpClient } from '@bazaar/kit'
 import { dependencyPolicy, loadTopology } from '@bazaar/topology'
-import { createRatingsLookup, type RatingsLookup } from '../../src/domain/ratings.ts'
+import { createRatingsLookup } from '../../src/clients/ratings.ts'
+import type { RatingsLookup } from '../../src/domain/read-deps.ts'
 import { safeCache } from '../../src/domain/safe-cache.ts'
 
 // A stand-in ratings upstream behind the real HTTP client, with the catalog -> ratings edge's

@@ -1,6 +1,6 @@
 import { before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import type { OrderCancelledV1, OrderPaidV1, ProductCreatedV1 } from '@bazaar/contracts'
+import { InventoryUpdated, OrderCancelled, OrderPaid, ProductCreated, type OrderCancelledV1, type OrderPaidV1, type ProductCreatedV1 } from '@bazaar/contracts'
 import type { EventEnvelope } from '@bazaar/kit'
 import { waitFor } from '@bazaar/kit/testing'
 import { uniqueId } from '../support/unique-id.ts'
@@ -18,19 +18,19 @@ export function consumersSuite(use: () => InventoryPlatform): void {
 
     function productCreated(productId: string, initialStock: number): Promise<EventEnvelope> {
       const data: ProductCreatedV1 = { product_id: productId, name: 'Lamp', category: 'home', price: 2999, currency: 'USD', initial_stock: initialStock }
-      return inventory.publish('catalog', 'product.created', data)
+      return inventory.publish('catalog', ProductCreated.type, data)
     }
 
     const line = (productId: string, quantity: number) => ({ product_id: productId, quantity, unit_price: 1000 })
 
     function orderPaid(orderId: string, productId: string, quantity: number): Promise<EventEnvelope> {
       const data: OrderPaidV1 = { order_id: orderId, user_id: 'u1', items: [line(productId, quantity)], total: 1000 * quantity, currency: 'USD', payment_id: uniqueId('pay'), shipping_address: null }
-      return inventory.publish('orders', 'order.paid', data)
+      return inventory.publish('orders', OrderPaid.type, data)
     }
 
     function orderCancelled(orderId: string, productId: string, quantity: number, paymentId: string | null = null): Promise<EventEnvelope> {
       const data: OrderCancelledV1 = { order_id: orderId, user_id: 'u1', reason: paymentId === null ? 'customer' : 'paid_after_cancel', payment_id: paymentId, items: [line(productId, quantity)] }
-      return inventory.publish('orders', 'order.cancelled', data)
+      return inventory.publish('orders', OrderCancelled.type, data)
     }
 
     async function held(quantity: number, stock: number): Promise<{ orderId: string; productId: string }> {
@@ -44,8 +44,8 @@ export function consumersSuite(use: () => InventoryPlatform): void {
       return { orderId, productId }
     }
 
-    describe('product.created', () => {
-      it('when a new product is announced, then its row starts with initial_stock and inventory.updated follows', async () => {
+    describe(ProductCreated.type, () => {
+      it(`when a new product is announced, then its row starts with initial_stock and ${InventoryUpdated.type} follows`, async () => {
         const productId = uniqueId('p')
         await productCreated(productId, 42)
         const row = await waitFor(async () => {
@@ -53,7 +53,7 @@ export function consumersSuite(use: () => InventoryPlatform): void {
           return reply.status === 200 && reply.body
         }, { what: 'the stock row' })
         assert.deepEqual(row, { product_id: productId, quantity: 42, reserved: 0 })
-        await waitFor(() => inventory.events.some((event) => event.type === 'inventory.updated' && event.subject === productId), { what: 'inventory.updated' })
+        await waitFor(() => inventory.events.some((event) => event.type === InventoryUpdated.type && event.subject === productId), { what: InventoryUpdated.type })
       })
 
       it('when the product already has a row (an admin stocked it, or the event came twice), then its numbers stay', async () => {
@@ -64,7 +64,7 @@ export function consumersSuite(use: () => InventoryPlatform): void {
       })
     })
 
-    describe('order.paid and order.cancelled', () => {
+    describe(`${OrderPaid.type} and ${OrderCancelled.type}`, () => {
       it('when the order is paid, then the reservation is committed; a later cancellation does not give the stock back', async () => {
         const { orderId, productId } = await held(3, 10)
         await handled(await orderPaid(orderId, productId, 3), 'inventory.orders')
@@ -75,7 +75,7 @@ export function consumersSuite(use: () => InventoryPlatform): void {
         assert.equal(repeat.body.status, 'committed')
       })
 
-      it('when order.paid arrives twice (two event ids), then it commits once', async () => {
+      it(`when ${OrderPaid.type} arrives twice (two event ids), then it commits once`, async () => {
         const { orderId, productId } = await held(2, 5)
         await handled(await orderPaid(orderId, productId, 2), 'inventory.orders')
         await handled(await orderPaid(orderId, productId, 2), 'inventory.orders')
@@ -97,7 +97,7 @@ export function consumersSuite(use: () => InventoryPlatform): void {
       })
 
       it('when an order event lacks its order_id, then it is dead-lettered, not dropped', async () => {
-        const event = await inventory.publish('orders', 'order.cancelled', { reason: 'customer' })
+        const event = await inventory.publish('orders', OrderCancelled.type, { reason: 'customer' })
         const dead = await waitFor(async () => (await inventory.bus.deadLetters('inventory.orders')).find((letter) => letter.event.id === event.id), { what: 'the dead letter' })
         assert.equal(dead.attempts, 5)
       })

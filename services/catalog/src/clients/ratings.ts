@@ -1,6 +1,7 @@
 import type { HttpClient, Logger } from '@bazaar/kit'
-import type { Rating } from './product.ts'
-import type { SafeCache } from './safe-cache.ts'
+import type { Rating } from '../domain/product.ts'
+import type { RatingsLookup } from '../domain/read-deps.ts'
+import type { SafeCache } from '../domain/safe-cache.ts'
 
 export interface RatingsDeps {
   /** Whether any replica of the ratings service runs; when none does, nobody is asked. */
@@ -11,9 +12,6 @@ export interface RatingsDeps {
   ttlMs: number
   log?: Logger | undefined
 }
-
-/** Ratings per product id; null where the ratings service could not tell (down, slow, odd answer). */
-export type RatingsLookup = (productIds: readonly string[]) => Promise<Map<string, Rating | null>>
 
 // As many ids per call as a list page holds, so a query string stays short.
 const batchSize = 100
