@@ -1,12 +1,16 @@
 import { randomUUID } from 'node:crypto'
 import type { Queryable } from '../db/db.ts'
 import type { Logger } from '../logger.ts'
-import { claimKey, releaseKey, storeResponse, takeOverKey, type KeyedRequest, type StoredResponse } from './keys.ts'
+import { claimKey, releaseKey, renewKey, storeResponse, takeOverKey, type KeyedRequest, type StoredResponse } from './keys.ts'
 import { priorAnswer, type WaitOptions } from './prior-answer.ts'
 
 export interface IdempotencyOptions extends WaitOptions {
   db: Queryable
-  /** How long a runner holds a key before a duplicate may take it over (it crashed). */
+  /**
+   * How long a runner holds a key unless it renews it; it renews it every third of that while it
+   * runs, so a duplicate takes over within about `leaseMs` of its runner's death, never from a
+   * slow runner that is alive.
+   */
   leaseMs: number
   /** How long a key and its answer are remembered. */
   ttlMs: number
@@ -27,11 +31,16 @@ export async function idempotent(options: IdempotencyOptions, request: KeyedRequ
   const deadline = Date.now() + options.waitMs
   const runHolding = async (requestId: string) => {
     let response: StoredResponse
+    const renewal = setInterval(() => {
+      renewKey(db, request, owner, leaseMs).catch((renewError: unknown) => options.log?.warn({ err: renewError }, 'idempotency key lease not renewed'))
+    }, Math.max(1, Math.floor(leaseMs / 3))).unref()
     try {
       response = await run(requestId)
     } catch (error) {
       await releaseKey(db, request, owner).catch((releaseError: unknown) => options.log?.warn({ err: releaseError }, 'idempotency key not released'))
       throw error
+    } finally {
+      clearInterval(renewal)
     }
     await storeResponse(db, requestId, response, owner)
     return response

@@ -97,6 +97,16 @@ export async function takeOverKey(db: Queryable, ref: KeyRef, owner: string, lea
   return rows.length > 0
 }
 
+/** Moves the lease on while `owner` still holds the key and it has no answer: its runner is alive. */
+export async function renewKey(db: Queryable, ref: KeyRef, owner: string, leaseMs: number): Promise<boolean> {
+  const rows = await db.query(
+    `update idempotency_keys set locked_until = clock_timestamp() + $4::bigint * interval '1 millisecond'
+     where caller = $1 and key = $2 and owner = $3 and response_status is null returning key`,
+    [ref.caller, ref.key, owner, leaseMs],
+  )
+  return rows.length > 0
+}
+
 /**
  * Stores the answer of the request `requestId` names, if it has not answered yet and `owner`
  * still holds its key (no owner: the key has no lease).

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { testDatabases } from '@bazaar/kit/testing'
 import { AppError, idempotent, type Db, type StoredResponse } from '../../src/index.ts'
+import { claimKey } from '../../src/idempotency/keys.ts'
 
 const databases = testDatabases([{ name: 'idempotency', folder: new URL('./migrations/', import.meta.url) }], { prefix: 'idempotency', max: 8 })
 after(() => databases.closePglite())
@@ -70,12 +71,30 @@ for (const [name, factory] of [['PGlite', databases.pglite], ['PostgreSQL', data
     if (!open) return
     const db = await open()
     const keyed = request()
-    let firstId = ''
-    // A runner that never answers, as a crashed process would.
-    void idempotent(settings(db, { leaseMs: 100 }), keyed, (requestId) => { firstId = requestId; return never() })
-    await sleep(20)
+    const firstId = randomUUID()
+    // What a crashed process leaves: its claim, which nobody renews.
+    await claimKey(db, keyed, { requestId: firstId, ttlMs: 60_000, lease: { owner: 'a process now dead', ms: 100 } })
     const reply = await idempotent(settings(db, { leaseMs: 100 }), keyed, async (requestId) => ({ status: 201, body: JSON.stringify(requestId) }))
     assert.deepEqual(reply, { status: 201, body: JSON.stringify(firstId) })
+  })
+
+  it('when the runner is alive but slower than its lease, then a repeat waits for its answer instead of taking over', async (t) => {
+    const open = await factory(t)
+    if (!open) return
+    const db = await open()
+    const keyed = request()
+    let runs = 0
+    const slow = idempotent(settings(db, { leaseMs: 60 }), keyed, async () => {
+      runs++
+      await sleep(400)
+      return { status: 201, body: '"slow"' }
+    })
+    await sleep(20)
+    const repeat = await idempotent(settings(db, { leaseMs: 60 }), keyed, async () => {
+      runs++
+      return { status: 201, body: '"repeat"' }
+    })
+    assert.deepEqual([repeat, await slow, runs], [{ status: 201, body: '"slow"' }, { status: 201, body: '"slow"' }, 1])
   })
 
   it('when a key expired, then it is a new request with a new request id', async (t) => {
