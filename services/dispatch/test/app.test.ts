@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Value } from 'typebox/value'
-import { ShipmentDispatchedV1 } from '@bazaar/contracts'
+import { OrderPaid, ShipmentDispatched, ShipmentDispatchedV1 } from '@bazaar/contracts'
 import { baseConfig, loadConfig } from '@bazaar/kit'
 import { waitFor } from '@bazaar/kit/testing'
 import { startTestPlatform, type TestPlatform, type TestPlatformOptions } from '@bazaar/cli/testing'
@@ -34,7 +34,7 @@ describe('the dispatch worker', () => {
       dataDir,
       // Long enough that the first run surely stops before the job is due.
       settings: { dispatch: { DISPATCH_DELAY_MS: 2500, DISPATCH_POLL_INTERVAL_MS: 25 } },
-      listen: ['shipment.dispatched'],
+      listen: [ShipmentDispatched.type],
       consumer: 'test.dispatched',
     }
     const orderId = randomUUID()
@@ -44,8 +44,8 @@ describe('the dispatch worker', () => {
     const first = await startTestPlatform(options)
     try {
       const tables = await dispatchTables(first)
-      await first.publish('orders', 'order.paid', paid)
-      await first.publish('orders', 'order.paid', paid)
+      await first.publish('orders', OrderPaid.type, paid)
+      await first.publish('orders', OrderPaid.type, paid)
       await waitFor(async () => (await tables.handled()) === 2, { what: 'both order.paid handled' })
       assert.equal(await tables.jobs(), 1, 'one job per order')
       for (const path of ['/health', '/ready', '/metrics']) assert.equal((await fetch(first.url('dispatch') + path)).status, 200, path)
@@ -57,14 +57,14 @@ describe('the dispatch worker', () => {
 
     const second = await startTestPlatform({ ...options, settings: { dispatch: { DISPATCH_DELAY_MS: 100, DISPATCH_POLL_INTERVAL_MS: 25 } } })
     try {
-      const dispatched = await waitFor(() => second.received.find((event) => (event.data as { order_id: string }).order_id === orderId), { what: 'shipment.dispatched', timeoutMs: 15_000 })
+      const dispatched = await waitFor(() => second.received.find((event) => (event.data as { order_id: string }).order_id === orderId), { what: ShipmentDispatched.type, timeoutMs: 15_000 })
       assert.equal(dispatched.source, 'dispatch')
       assert.equal(dispatched.subject, orderId)
       assert.ok(Value.Check(ShipmentDispatchedV1, dispatched.data))
       assert.equal((dispatched.data as ShipmentDispatchedV1).user_id, userId)
       // A marker paid after the restart: once it is dispatched, the poller has run past the first job again.
       const marker = randomUUID()
-      await second.publish('orders', 'order.paid', { ...paid, order_id: marker })
+      await second.publish('orders', OrderPaid.type, { ...paid, order_id: marker })
       await waitFor(() => second.received.some((event) => (event.data as { order_id: string }).order_id === marker), { what: 'the marker dispatched', timeoutMs: 15_000 })
       assert.equal(second.received.filter((event) => (event.data as { order_id: string }).order_id === orderId).length, 1)
     } finally {

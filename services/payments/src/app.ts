@@ -1,27 +1,25 @@
-import { defineLegacyService } from '@bazaar/kit'
+import { PaymentFailed, PaymentRefunded, PaymentSucceeded } from '@bazaar/contracts'
+import { defineService } from '@bazaar/kit'
 import { config } from './config.ts'
-import { paymentDeps } from './context.ts'
-import { startSweeper } from './domain/sweeper.ts'
-import { consumeOrderCancelled } from './events/order-cancelled.ts'
+import { refunds } from './consumers/refunds.ts'
+import { deps } from './deps.ts'
+import { sweep } from './domain/sweeper.ts'
+import { sweeper } from './jobs/sweeper.ts'
 import { routes } from './routes/routes.ts'
 
 /** Charges and refunds through the simulated provider; keeps a token, the brand and last4 only. */
-export const service = defineLegacyService({
+export const service = defineService({
   name: 'payments',
   description: 'Charges orders through the simulated card provider and refunds cancelled ones; never keeps card numbers or CVVs.',
   config,
   uses: { db: true, bus: true },
+  calls: ['orders'],
+  publishes: [PaymentSucceeded, PaymentFailed, PaymentRefunded],
   migrations: new URL('../migrations/', import.meta.url),
+  deps,
   routes,
-  async start(ctx) {
-    const deps = paymentDeps(ctx)
-    // Before taking events: payments a crash left processing are settled first.
-    const sweeper = await startSweeper(deps, {
-      stuckAfterMs: ctx.config.PAYMENT_STUCK_AFTER_MS,
-      intervalMs: ctx.config.SWEEP_INTERVAL_MS,
-      log: ctx.log,
-    })
-    ctx.onClose(() => sweeper.stop())
-    await consumeOrderCancelled(ctx, deps)
-  },
+  // Before taking events: payments a crash left processing are settled first.
+  start: (deps) => sweep(deps),
+  consumers: [refunds],
+  jobs: (deps) => [sweeper(deps, deps.sweepIntervalMs)],
 })

@@ -5,7 +5,7 @@ import { startPaymentsPlatform, type PaymentsPlatform } from './support/payments
 import { cards, cvv, fixture, type Fixture } from './support/fixture.ts'
 import { paymentScenarios } from './routes/payment-scenarios.ts'
 import { idempotencyScenarios } from './routes/idempotency-scenarios.ts'
-import { refundScenarios } from './events/refund-scenarios.ts'
+import { refundScenarios } from './consumers/refund-scenarios.ts'
 import { recoveryScenarios } from './domain/recovery-scenarios.ts'
 
 // One platform (users, catalog, inventory, shipping, orders, payments) for the file: starting

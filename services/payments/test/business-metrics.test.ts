@@ -1,5 +1,6 @@
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
+import { OrderCancelled } from '@bazaar/contracts'
 import { changes, scrape, waitFor } from '@bazaar/kit/testing'
 import { cards, fixture, type Fixture } from './support/fixture.ts'
 import type { OrderReply } from './support/orders.ts'
@@ -59,7 +60,7 @@ test('when order.cancelled asks for a refund and is delivered twice, then the re
   const first = await paidOrder()
   const second = await paidOrder()
   const cancelled = (paid: Awaited<ReturnType<typeof paidOrder>>, id?: string) =>
-    f.payments.publish('orders', 'order.cancelled', { order_id: paid.order.order_id, user_id: paid.customer.userId, reason: 'admin', payment_id: paid.paymentId, items: [] }, id)
+    f.payments.publish('orders', OrderCancelled.type, { order_id: paid.order.order_id, user_id: paid.customer.userId, reason: 'admin', payment_id: paid.paymentId, items: [] }, id)
   const refunded = (paid: Awaited<ReturnType<typeof paidOrder>>) => waitFor(async () =>
     (await f.payments.api.get<{ status: string }>(`/payment/${paid.paymentId}`, paid.customer.token)).body.status === 'refunded', { what: 'the refund' })
   const before = await metrics()

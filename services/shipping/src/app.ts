@@ -1,20 +1,21 @@
-import { defineLegacyService, startPoller } from '@bazaar/kit'
+import { ShipmentCreated, ShipmentDelivered } from '@bazaar/contracts'
+import { defineService } from '@bazaar/kit'
 import { config } from './config.ts'
-import { deliverDue } from './domain/deliveries.ts'
-import { consumeShipmentEvents } from './events/handlers.ts'
+import { shipments } from './consumers/shipments.ts'
+import { deps } from './deps.ts'
+import { deliveries } from './jobs/deliveries.ts'
 import { routes } from './routes/routes.ts'
 
 /** Shipping quotes, and the shipment of every paid order from label to delivery. */
-export const service = defineLegacyService({
+export const service = defineService({
   name: 'shipping',
   description: 'Shipping quotes; shipments and their tracking, from paid order to delivery by the simulated carrier.',
   config,
   uses: { db: true, bus: true },
+  publishes: [ShipmentCreated, ShipmentDelivered],
   migrations: new URL('../migrations/', import.meta.url),
+  deps,
   routes,
-  async start(ctx) {
-    await consumeShipmentEvents(ctx)
-    const poller = startPoller({ intervalMs: ctx.config.DELIVERY_POLL_INTERVAL_MS, run: (signal) => deliverDue(ctx, signal), log: ctx.log, what: 'delivering due shipments' })
-    ctx.onClose(() => poller.stop())
-  },
+  consumers: [shipments],
+  jobs: (deps) => [deliveries(deps, deps.deliveryPollIntervalMs)],
 })

@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
 import { Value } from 'typebox/value'
-import { ShipmentCreatedV1, ShipmentDeliveredV1, ShipmentDispatchedV1 } from '@bazaar/contracts'
+import { NotificationSent, OrderPaid, ShipmentCreated, ShipmentCreatedV1, ShipmentDelivered, ShipmentDeliveredV1, ShipmentDispatched, ShipmentDispatchedV1, UserRegistered } from '@bazaar/contracts'
 import type { EventEnvelope } from '@bazaar/kit'
 import { waitFor } from '@bazaar/kit/testing'
 import { startTestPlatform, type TestPlatform } from '@bazaar/cli/testing'
@@ -41,17 +41,17 @@ before(async () => {
       dispatch: { DISPATCH_DELAY_MS: delayMs, DISPATCH_POLL_INTERVAL_MS: 25 },
       shipping: { DELIVERY_DELAY_MS: delayMs, DELIVERY_POLL_INTERVAL_MS: 25 },
     },
-    listen: ['shipment.*', 'notification.sent'],
+    listen: [ShipmentCreated, ShipmentDispatched, ShipmentDelivered, NotificationSent].map((contract) => contract.type),
   })
   customer = await tp.signUp()
   stranger = await tp.signUp()
-  paid = await tp.publish('orders', 'order.paid', orderPaid(orderId, customer.userId))
+  paid = await tp.publish('orders', OrderPaid.type, orderPaid(orderId, customer.userId))
 })
 after(() => tp.stop())
 
 describe('a paid order', () => {
   it('when an order is paid, then shipping creates its shipment, dispatch dispatches it after its delay and shipping delivers it after its own', async () => {
-    const created = await waitFor(eventOf('shipment.created'), { what: 'shipment.created' })
+    const created = await waitFor(eventOf(ShipmentCreated.type), { what: ShipmentCreated.type })
     assert.equal(created.source, 'shipping')
     assert.ok(Value.Check(ShipmentCreatedV1, created.data))
     const shipment = created.data as ShipmentCreatedV1
@@ -59,19 +59,19 @@ describe('a paid order', () => {
     assert.equal(shipment.carrier, 'Bazaar Post')
     assert.match(shipment.tracking_number, /^BZ[0-9]{10}$/)
 
-    const dispatched = await waitFor(eventOf('shipment.dispatched'), { what: 'shipment.dispatched' })
+    const dispatched = await waitFor(eventOf(ShipmentDispatched.type), { what: ShipmentDispatched.type })
     assert.equal(dispatched.source, 'dispatch')
     assert.ok(Value.Check(ShipmentDispatchedV1, dispatched.data))
     assert.ok(Date.parse(dispatched.time) - Date.parse(paid.time) >= delayMs, 'dispatch waited its delay')
 
-    const delivered = await waitFor(eventOf('shipment.delivered'), { what: 'shipment.delivered' })
+    const delivered = await waitFor(eventOf(ShipmentDelivered.type), { what: ShipmentDelivered.type })
     assert.ok(Value.Check(ShipmentDeliveredV1, delivered.data))
     assert.deepEqual(delivered.data, { shipment_id: shipment.shipment_id, order_id: orderId, user_id: customer.userId, tracking_number: shipment.tracking_number })
     assert.ok(Date.parse(delivered.time) - Date.parse(dispatched.time) >= delayMs, 'delivery waited its delay')
   })
 
   it('when its owner asks for the shipment, then it shows the tracking history; a stranger gets 404, nobody 401', async () => {
-    await waitFor(eventOf('shipment.delivered'), { what: 'shipment.delivered' })
+    await waitFor(eventOf(ShipmentDelivered.type), { what: ShipmentDelivered.type })
     const path = `/shipments/${orderId}`
     const shipping = tp.client('shipping')
     const mine = await shipping.get<Record<string, unknown> & { events: { status: string; description: string; at: string }[] }>(path, customer.token)
@@ -86,7 +86,7 @@ describe('a paid order', () => {
   })
 
   it('when each step happens, then notifications stores an email and an SMS for its customer and announces them without their body', async () => {
-    const types = ['user.registered', 'order.paid', 'shipment.created', 'shipment.dispatched', 'shipment.delivered']
+    const types = [UserRegistered.type, OrderPaid.type, ShipmentCreated.type, ShipmentDispatched.type, ShipmentDelivered.type]
     const page = await waitFor(async () => {
       const reply = await tp.client('notifications').get<NotificationPage>(`/notifications?limit=100`, customer.token)
       return reply.body.items.length >= types.length * 2 ? reply.body : undefined
@@ -96,14 +96,14 @@ describe('a paid order', () => {
     for (const type of types) {
       assert.deepEqual(page.items.filter((item) => item.event_type === type).map((item) => item.channel).sort(), ['email', 'sms'], type)
     }
-    const paidEmail = page.items.find((item) => item.event_type === 'order.paid' && item.channel === 'email')
+    const paidEmail = page.items.find((item) => item.event_type === OrderPaid.type && item.channel === 'email')
     assert.ok(paidEmail?.text.includes(orderId) && paidEmail.text.includes('64.77 USD'))
-    const created = (await waitFor(eventOf('shipment.created'))).data as ShipmentCreatedV1
-    const trackingSms = page.items.find((item) => item.event_type === 'shipment.created' && item.channel === 'sms')
+    const created = (await waitFor(eventOf(ShipmentCreated.type))).data as ShipmentCreatedV1
+    const trackingSms = page.items.find((item) => item.event_type === ShipmentCreated.type && item.channel === 'sms')
     assert.ok(trackingSms?.text.includes(created.tracking_number))
 
     const sent = await waitFor(() => {
-      const mine = tp.received.filter((event) => event.type === 'notification.sent' && (event.data as { user_id: string }).user_id === customer.userId)
+      const mine = tp.received.filter((event) => event.type === NotificationSent.type && (event.data as { user_id: string }).user_id === customer.userId)
       return mine.length >= types.length * 2 ? mine : undefined
     }, { what: 'notification.sent events' })
     assert.deepEqual(new Set(sent.map((event) => (event.data as { notification_id: string }).notification_id)), new Set(page.items.map((item) => item.notification_id)))
@@ -114,19 +114,19 @@ describe('a paid order', () => {
     await waitFor(async () => (await tp.client('notifications').get<NotificationPage>(`/notifications`, customer.token)).body.items.length >= 10)
     const theirs = await tp.client('notifications').get<NotificationPage>(`/notifications?limit=100`, stranger.token)
     assert.equal(theirs.status, 200)
-    assert.deepEqual(theirs.body.items.map((item) => item.event_type), ['user.registered', 'user.registered'])
+    assert.deepEqual(theirs.body.items.map((item) => item.event_type), [UserRegistered.type, UserRegistered.type])
     assert.ok(!JSON.stringify(theirs.body).includes(orderId))
   })
 
   it('when order.paid arrives again (redelivered, or republished under a new id), then there is still one shipment and one dispatch', async () => {
-    await waitFor(eventOf('shipment.delivered'), { what: 'the first journey' })
-    const { tracking_number: tracking } = (await waitFor(eventOf('shipment.created'))).data as ShipmentCreatedV1
-    await tp.publish('orders', 'order.paid', orderPaid(orderId, customer.userId))
+    await waitFor(eventOf(ShipmentDelivered.type), { what: 'the first journey' })
+    const { tracking_number: tracking } = (await waitFor(eventOf(ShipmentCreated.type))).data as ShipmentCreatedV1
+    await tp.publish('orders', OrderPaid.type, orderPaid(orderId, customer.userId))
     // Another order paid after the repeats, as a marker: once it is delivered, the repeats were handled.
     const marker = randomUUID()
-    await tp.publish('orders', 'order.paid', orderPaid(marker, customer.userId))
-    await waitFor(eventOf('shipment.delivered', marker), { what: 'the marker order delivered' })
-    for (const type of ['shipment.created', 'shipment.dispatched', 'shipment.delivered']) {
+    await tp.publish('orders', OrderPaid.type, orderPaid(marker, customer.userId))
+    await waitFor(eventOf(ShipmentDelivered.type, marker), { what: 'the marker order delivered' })
+    for (const type of [ShipmentCreated.type, ShipmentDispatched.type, ShipmentDelivered.type]) {
       assert.equal(tp.received.filter((event) => event.type === type && (event.data as { order_id: string }).order_id === orderId).length, 1, type)
     }
     const shipment = await tp.client('shipping').get<{ tracking_number: string }>(`/shipments/${orderId}`, customer.token)

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { OrderPaid, ShipmentDelivered, ShipmentDispatched } from '@bazaar/contracts'
 import { waitFor } from '@bazaar/kit/testing'
 import { startTestPlatform, type TestPlatformOptions } from '@bazaar/cli/testing'
 
@@ -22,7 +23,7 @@ describe('deliveries across a restart', () => {
       dataDir,
       // Long enough that the first run surely stops before the delivery is due.
       settings: { shipping: { DELIVERY_DELAY_MS: 2500, DELIVERY_POLL_INTERVAL_MS: 25 } },
-      listen: ['shipment.delivered'],
+      listen: [ShipmentDelivered.type],
       // The same durable queue in both runs: it also gets what is published while the test is not listening.
       consumer: 'test.restart',
     }
@@ -32,8 +33,8 @@ describe('deliveries across a restart', () => {
     try {
       const customer = await first.signUp()
       token = customer.token
-      await first.publish('orders', 'order.paid', { order_id: orderId, user_id: customer.userId, items: [], total: 1000, currency: 'USD', payment_id: 'p', shipping_address: null })
-      await first.publish('dispatch', 'shipment.dispatched', { order_id: orderId, user_id: customer.userId, dispatch_id: randomUUID() })
+      await first.publish('orders', OrderPaid.type, { order_id: orderId, user_id: customer.userId, items: [], total: 1000, currency: 'USD', payment_id: 'p', shipping_address: null })
+      await first.publish('dispatch', ShipmentDispatched.type, { order_id: orderId, user_id: customer.userId, dispatch_id: randomUUID() })
       await waitFor(async () => (await first.client('shipping').get<ShipmentView>(`/shipments/${orderId}`, token)).body?.status === 'dispatched', { what: 'dispatched' })
     } finally {
       await first.stop()
@@ -42,7 +43,7 @@ describe('deliveries across a restart', () => {
 
     const second = await startTestPlatform({ ...options, settings: { shipping: { DELIVERY_POLL_INTERVAL_MS: 25 } } })
     try {
-      await waitFor(() => second.received.some((event) => (event.data as { order_id: string }).order_id === orderId), { what: 'shipment.delivered', timeoutMs: 15_000 })
+      await waitFor(() => second.received.some((event) => (event.data as { order_id: string }).order_id === orderId), { what: ShipmentDelivered.type, timeoutMs: 15_000 })
       const shipment = await second.client('shipping').get<ShipmentView>(`/shipments/${orderId}`, token)
       assert.equal(shipment.body.status, 'delivered')
       assert.deepEqual(shipment.body.events.map((event) => event.status), ['created', 'dispatched', 'delivered'])

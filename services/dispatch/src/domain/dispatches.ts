@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import { runDueJobs, type Db, type Outbox, type Queryable } from '@bazaar/kit'
 import { dispatchJobs, insertDispatchJob, toJob, type JobRow } from '../data/dispatch-jobs.ts'
-import { shipmentDispatched } from '../events/shipment-dispatched.ts'
+import { shipmentDispatched } from './events/shipment-dispatched.ts'
 
-export interface DispatchDeps {
+export interface DueDispatchDeps {
   db: Db
   outbox: Outbox
   /** A transaction whose outbox events leave right after its commit. */
@@ -19,7 +19,7 @@ export async function scheduleDispatch(tx: Queryable, order: { orderId: string; 
  * Dispatches every job that fell due: the job is marked and `shipment.dispatched` published in
  * one transaction per job, once whatever the replicas or restarts. Answers how many.
  */
-export function dispatchDue(deps: DispatchDeps, signal?: AbortSignal): Promise<number> {
+export function dispatchDue(deps: DueDispatchDeps, signal?: AbortSignal): Promise<number> {
   return runDueJobs<JobRow>(deps, {
     ...dispatchJobs,
     signal,

@@ -1,6 +1,6 @@
 import { AppError, type Logger, type Outbox, type Queryable } from '@bazaar/kit'
 import { findPayment, finishProcessing } from '../data/payments.ts'
-import { paymentFailed, paymentSucceeded } from '../events/payment-events.ts'
+import { paymentFailed, paymentSucceeded } from './events/payment-events.ts'
 import type { PaymentsMetrics } from '../metrics.ts'
 import type { Payment } from './payment.ts'
 import { attemptOutcomeOf, declines, isDeclineCode, type ChargeOutcome } from './provider/outcomes.ts'

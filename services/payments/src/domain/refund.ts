@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { Logger, Outbox, Queryable } from '@bazaar/kit'
 import { lockPayment, markRefunded } from '../data/payments.ts'
 import { insertRefund } from '../data/refunds.ts'
-import { paymentRefunded } from '../events/payment-events.ts'
+import { paymentRefunded } from './events/payment-events.ts'
 import type { PaymentsMetrics } from '../metrics.ts'
 
 export interface RefundDeps {

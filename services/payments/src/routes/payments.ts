@@ -1,9 +1,9 @@
 import { Type } from 'typebox'
-import { authenticate, callerOf, idempotent, idOf, isAppError, requireRole, sendStored, toMinor, toProblem, type ServiceApp, type StoredResponse } from '@bazaar/kit'
-import type { PaymentsContext } from '../context.ts'
+import { authenticate, callerOf, idempotent, idOf, isAppError, requireRole, sendStored, toMinor, toProblem, type ServiceApp, type StoredResponse, type TokenVerifier } from '@bazaar/kit'
+import type { PaymentsDeps } from '../deps.ts'
 import { readCard } from '../domain/card.ts'
 import { isFinal } from '../domain/idempotency.ts'
-import { pay, paymentFingerprint, type PayDeps, type PaymentRequest } from '../domain/pay.ts'
+import { pay, paymentFingerprint, type PaymentRequest } from '../domain/pay.ts'
 import type { Payment } from '../domain/payment.ts'
 import { readPayment } from '../domain/reading.ts'
 import { bearer, closed, Id, PaymentBody, PaymentHeaders, PaymentView, paymentView } from './schemas.ts'
@@ -20,15 +20,8 @@ async function replyOf(work: Promise<Payment>, instance: string): Promise<Stored
   }
 }
 
-export function paymentRoutes(app: ServiceApp, ctx: PaymentsContext, deps: PayDeps): void {
-  const signedIn = [authenticate(ctx.verifier), requireRole('customer', 'admin', 'service')]
-  const keys = {
-    db: ctx.db,
-    leaseMs: ctx.config.IDEMPOTENCY_LEASE_MS,
-    ttlMs: ctx.config.IDEMPOTENCY_KEY_TTL_MS,
-    waitMs: ctx.config.IDEMPOTENCY_WAIT_MS,
-    log: ctx.log,
-  }
+export function paymentRoutes(app: ServiceApp, deps: PaymentsDeps, verifier: TokenVerifier): void {
+  const signedIn = [authenticate(verifier), requireRole('customer', 'admin', 'service')]
 
   app.post('/payment', {
     onRequest: signedIn,
@@ -52,7 +45,7 @@ export function paymentRoutes(app: ServiceApp, ctx: PaymentsContext, deps: PayDe
       return reply.code(201).send(paymentView(await pay(deps, caller, { ...payment, requestKey: null })))
     }
     const fingerprint = paymentFingerprint(payment, body.expiry)
-    const answer = await idempotent(keys, { caller: caller.subject, key, fingerprint }, (requestId) =>
+    const answer = await idempotent(deps.keys, { caller: caller.subject, key, fingerprint }, (requestId) =>
       replyOf(pay(deps, caller, { ...payment, requestKey: requestId }), request.url))
     return sendStored(reply, answer)
   })
@@ -60,5 +53,5 @@ export function paymentRoutes(app: ServiceApp, ctx: PaymentsContext, deps: PayDe
   app.get('/payment/:payment_id', {
     onRequest: signedIn,
     schema: { summary: 'A payment (its order\'s owner, an admin or a service)', tags: ['payments'], security: bearer, params: PaymentParams, response: { 200: PaymentView } },
-  }, async (request) => paymentView(await readPayment(ctx.db, callerOf(request), request.params.payment_id)))
+  }, async (request) => paymentView(await readPayment(deps.db, callerOf(request), request.params.payment_id)))
 }

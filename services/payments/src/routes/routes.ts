@@ -1,8 +1,8 @@
-import type { ServiceApp } from '@bazaar/kit'
-import { paymentDeps, type PaymentsContext } from '../context.ts'
+import type { ServiceApp, TokenVerifier } from '@bazaar/kit'
+import type { PaymentsDeps } from '../deps.ts'
 import { paymentRoutes } from './payments.ts'
 
 /** Every route of the service. */
-export function routes(app: ServiceApp, ctx: PaymentsContext): void {
-  paymentRoutes(app, ctx, paymentDeps(ctx))
+export function routes(app: ServiceApp, deps: PaymentsDeps, ctx: { verifier: TokenVerifier }): void {
+  paymentRoutes(app, deps, ctx.verifier)
 }

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
+import { PaymentFailed } from '@bazaar/contracts'
 import { waitFor } from '@bazaar/kit/testing'
 import { readCard } from '../../src/domain/card.ts'
 import { paymentFingerprint } from '../../src/domain/pay.ts'
@@ -39,7 +40,7 @@ export function recoveryScenarios(get: () => Fixture): void {
       await waitFor(async () => (await statusOf(f, unseenId))?.status === 'failed', { what: 'the unseen payment settled' })
       assert.deepEqual(await statusOf(f, unseenId), { status: 'failed', failure_code: 'PAYMENT_PROCESSING_ERROR' })
       assert.deepEqual(await f.payments.db.query('select outcome from provider_charges where payment_id = $1', [unseenId]), [{ outcome: 'voided' }])
-      await waitFor(() => f.payments.events.some((event) => event.type === 'payment.failed' && (event.data as { payment_id: string }).payment_id === unseenId), { what: 'payment.failed' })
+      await waitFor(() => f.payments.events.some((event) => event.type === PaymentFailed.type && (event.data as { payment_id: string }).payment_id === unseenId), { what: PaymentFailed.type })
       // Nothing was charged, so the customer pays again.
       assert.equal((await f.pay(unseen.customer, unseen.order)).status, 201)
     })

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { Value } from 'typebox/value'
-import { PaymentFailedV1, PaymentSucceededV1 } from '@bazaar/contracts'
+import { PaymentFailed, PaymentFailedV1, PaymentSucceeded, PaymentSucceededV1 } from '@bazaar/contracts'
 import { waitFor } from '@bazaar/kit/testing'
 import { cards, type Fixture } from '../support/fixture.ts'
 
@@ -17,7 +17,7 @@ export function paymentScenarios(get: () => Fixture): void {
       assert.equal(reply.status, 201, reply.text)
       assert.deepEqual(Object.keys(reply.body).sort(), ['amount', 'brand', 'created_at', 'currency', 'last4', 'order_id', 'payment_id', 'status'])
       assert.deepEqual({ ...reply.body, payment_id: '', created_at: '' }, { payment_id: '', order_id: order.order_id, status: 'succeeded', amount: order.total, currency: 'USD', brand: 'visa', last4: '4242', created_at: '' })
-      const event = await eventOf(f, 'payment.succeeded', reply.body.payment_id)
+      const event = await eventOf(f, PaymentSucceeded.type, reply.body.payment_id)
       assert.ok(Value.Check(PaymentSucceededV1, event.data))
       assert.equal((event.data as PaymentSucceededV1).amount, Math.round(order.total * 100))
       await waitFor(async () => (await f.desk.read(order.order_id)).status === 'paid', { what: 'the order paid' })
@@ -35,7 +35,7 @@ export function paymentScenarios(get: () => Fixture): void {
         assert.equal(reply.status, 402, code)
         assert.match(reply.headers.get('content-type') ?? '', /^application\/problem\+json/)
         assert.equal(reply.body.code, code)
-        const event = await eventOf(f, 'payment.failed', reply.body.payment_id)
+        const event = await eventOf(f, PaymentFailed.type, reply.body.payment_id)
         assert.ok(Value.Check(PaymentFailedV1, event.data))
         assert.equal((event.data as PaymentFailedV1).code, code)
         assert.equal((await f.payments.api.get<{ status: string }>(`/payment/${String(reply.body.payment_id)}`, customer.token)).body.status, 'failed')

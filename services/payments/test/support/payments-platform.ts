@@ -1,5 +1,6 @@
 import type { Platform } from '@bazaar/cli'
 import { startTestPlatform } from '@bazaar/cli/testing'
+import { PaymentFailed, PaymentRefunded, PaymentSucceeded } from '@bazaar/contracts'
 import { baseConfig, loadConfig, type Db, type EventEnvelope } from '@bazaar/kit'
 import type { JsonClient } from '@bazaar/kit/testing'
 
@@ -23,7 +24,7 @@ export interface PaymentsPlatform {
   serviceToken(clientId: string, audience: string): Promise<string>
   /** The payments schema, to look at rows directly. */
   db: Db
-  /** Every payment.* event published since the start, in arrival order. */
+  /** Every event payments publishes, since the start, in arrival order. */
   events: EventEnvelope[]
   /** Publishes an event on the platform's bus, as another service's outbox relay would. */
   publish(source: string, type: string, data: unknown, id?: string): Promise<EventEnvelope>
@@ -44,7 +45,7 @@ export async function startPaymentsPlatform(paymentSettings: Record<string, unkn
       ...(service === 'users' ? { ADMIN_PASSWORD: adminPassword } : {}),
       ...(service === 'payments' ? paymentSettings : {}),
     }])),
-    listen: ['payment.*'],
+    listen: [PaymentSucceeded, PaymentFailed, PaymentRefunded].map((contract) => contract.type),
   })
   try {
     return {

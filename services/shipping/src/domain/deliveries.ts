@@ -1,7 +1,7 @@
 import { runDueJobs, type Db, type Outbox, type Queryable } from '@bazaar/kit'
 import { deliveryJobs } from '../data/delivery-jobs.ts'
 import { advanceShipment, insertTrackingEvent } from '../data/shipments.ts'
-import { shipmentDelivered } from '../events/shipment-events.ts'
+import { shipmentDelivered } from './events/shipment-events.ts'
 import { trackingDescriptions } from './shipment.ts'
 
 export interface DeliveryDeps {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { AppError, ensureOwner, type Outbox, type Principal, type Queryable } from '@bazaar/kit'
 import { advanceShipment, findShipmentByOrder, insertShipment, insertTrackingEvent, listTrackingEvents } from '../data/shipments.ts'
 import { scheduleDelivery } from '../data/delivery-jobs.ts'
-import { shipmentCreated } from '../events/shipment-events.ts'
+import { shipmentCreated } from './events/shipment-events.ts'
 import { trackingDescriptions, type Shipment, type ShipmentWithEvents } from './shipment.ts'
 import { carrier, newTrackingNumber } from './tracking-number.ts'
 

@@ -1,6 +1,5 @@
 import { Type } from 'typebox'
-import { DecimalAmount, toMinor, type ServiceApp } from '@bazaar/kit'
-import type { ShippingContext } from '../context.ts'
+import { DecimalAmount, fromMinor, toMinor, type ServiceApp } from '@bazaar/kit'
 import { quote } from '../domain/quote.ts'
 import { closed, QuoteView, quoteView } from './schemas.ts'
 
@@ -10,12 +9,12 @@ const QuoteQuery = Type.Object({
   subtotal: Type.Optional({ ...DecimalAmount, description: 'the order\'s subtotal: standard shipping may be free' }),
 }, closed)
 
-export function quoteRoutes(app: ServiceApp, ctx: ShippingContext): void {
-  const freeOver = toMinor(ctx.config.FREE_SHIPPING_OVER)
+/** `freeOver`: the subtotal (minor units) from which standard shipping is free. */
+export function quoteRoutes(app: ServiceApp, freeOver: number): void {
   app.get('/shipping/quote', {
     schema: {
       summary: 'Standard and express prices for a parcel',
-      description: `Standard shipping is free from a subtotal of ${ctx.config.FREE_SHIPPING_OVER}.`,
+      description: `Standard shipping is free from a subtotal of ${fromMinor(freeOver)}.`,
       tags: ['shipping'],
       querystring: QuoteQuery,
       response: { 200: QuoteView },
