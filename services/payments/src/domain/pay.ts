@@ -3,7 +3,7 @@ import { AppError, ensureOwner, fingerprintOf, fromMinor, type Db, type Principa
 import { findActiveForOrder, findByRequestKey, insertProcessing } from '../data/payments.ts'
 import type { Card } from './card.ts'
 import type { OrderLookup } from './orders.ts'
-import { answerOf, recordOutcome, settled, type OutcomeDeps } from './outcome.ts'
+import { answerOf, recordOutcome, type OutcomeDeps } from './outcome.ts'
 import type { Payment } from './payment.ts'
 
 export interface PayDeps extends OutcomeDeps {
@@ -28,9 +28,10 @@ export interface PaymentRequest {
  */
 export async function pay(deps: PayDeps, caller: Principal, request: PaymentRequest): Promise<Payment> {
   if (request.requestKey !== null) {
-    // A retry of a request whose runner died after creating its payment: answer that payment.
+    // A retry of a request whose runner died after creating its payment: that payment's charge,
+    // asked again of the provider, which answers what it did, or charges now if it never heard of it.
     const earlier = await findByRequestKey(deps.db, request.requestKey)
-    if (earlier) return answerOf(await settled(deps, earlier))
+    if (earlier) return answerOf(await chargedAgain(deps, earlier, request.card))
   }
   const order = await deps.orders(request.orderId)
   ensureOwner(caller, order.userId)
@@ -57,6 +58,11 @@ export async function pay(deps: PayDeps, caller: Principal, request: PaymentRequ
   if (!payment) throw await orderTaken(deps.db, order.orderId)
   const outcome = await deps.provider.charge({ payment_id: payment.paymentId, amount: payment.amount, card: request.card })
   return answerOf(await recordOutcome(deps, payment, outcome))
+}
+
+async function chargedAgain(deps: PayDeps, payment: Payment, card: Card): Promise<Payment> {
+  if (payment.status !== 'processing') return payment
+  return recordOutcome(deps, payment, await deps.provider.charge({ payment_id: payment.paymentId, amount: payment.amount, card }))
 }
 
 /**
