@@ -42,7 +42,7 @@ test('when payments failed in orders, then dlq list shows each queue\'s depth an
   const url = await needServer(t, 'amqp')
   if (!url) return
   const { prefix, opened } = ownPrefix(t, url)
-  const orders = await createRabbitBus(url, { queues, queue: 'orders', prefix, retryDelayMs: 20 })
+  const orders = await createRabbitBus(url, { queues, queue: 'orders', prefix, redeliveryDelayMs: 20 })
   opened.push(orders)
   let fixed = false
   const handled: EventEnvelope[] = []

@@ -40,7 +40,7 @@ const Backoff = Type.Object({
 
 const CircuitBreaker = Type.Object({
   consecutiveFailures: PositiveInt('a positive integer: the consecutive failures that open the breaker'),
-  halfOpenAfterMs: PositiveInt('a positive integer: milliseconds before an open breaker lets a trial call through'),
+  halfOpenAfterMs: PositiveInt('a positive integer: the longest wait, in milliseconds, of an open breaker before it lets a trial call through (the first comes sooner)'),
 }, closed)
 
 const timeoutMs = PositiveInt('a positive integer: a timeout in milliseconds')

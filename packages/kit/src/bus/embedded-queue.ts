@@ -3,6 +3,7 @@ import type { Logger } from 'pino'
 import type { EventHandler } from './bus.ts'
 import type { Db } from '../db/db.ts'
 import type { EventEnvelope } from './envelope.ts'
+import { nextDelivery, type RedeliveryPolicy } from './redelivery.ts'
 
 export interface QueueSettings {
   db: Db
@@ -10,7 +11,7 @@ export interface QueueSettings {
   /** Names the leases this client takes (its PGlite instance). */
   owner: string
   leaseMs: number
-  redeliveryDelayMs: number
+  redelivery: RedeliveryPolicy
   /** Unacknowledged messages one subscriber may hold at once, as RabbitMQ's prefetch. */
   prefetch: number
   log: Logger | undefined
@@ -30,7 +31,11 @@ interface Subscriber {
 interface Claimed {
   id: number
   body: string
+  /** Deliveries so far, this one included. */
   attempts: number
+  /** Of those, the ones that failed for an unavailable dependency: not charged. */
+  excused: number
+  first_failed_at: Date | null
 }
 
 /**
@@ -48,10 +53,11 @@ with due as (
 update messages m
 set attempts = m.attempts + 1, lease_owner = $3, visible_at = clock_timestamp() + $4::int * interval '1 millisecond'
 from due where m.id = due.id
-returning m.id, m.body, m.attempts`
+returning m.id, m.body, m.attempts, m.excused, m.first_failed_at`
 
 const retrySql = `update messages
-set lease_owner = null, visible_at = clock_timestamp() + $2::int * interval '1 millisecond'
+set lease_owner = null, visible_at = clock_timestamp() + $2::int * interval '1 millisecond',
+  excused = excused + $3::int, first_failed_at = coalesce(first_failed_at, $4::timestamptz)
 where id = $1`
 
 const deadLetterSql = `
@@ -129,7 +135,7 @@ export function createQueue(consumer: string, settings: QueueSettings): Queue {
     subscriber.inFlight++
     try {
       const event = JSON.parse(row.body) as EventEnvelope
-      if (row.attempts > subscriber.maxAttempts) return await abandoned(row, event, subscriber.maxAttempts)
+      if (row.attempts - row.excused > subscriber.maxAttempts) return await abandoned(row, event, subscriber.maxAttempts)
       try {
         await context.with(ROOT_CONTEXT, () => subscriber.handler(event))
       } catch (error) {
@@ -146,15 +152,19 @@ export function createQueue(consumer: string, settings: QueueSettings): Queue {
 
   async function failed(subscriber: Subscriber, row: Claimed, event: EventEnvelope, error: unknown): Promise<void> {
     const fields = { consumer, event_id: event.id, event_type: event.type, attempts: row.attempts, err: error }
-    if (row.attempts >= subscriber.maxAttempts) {
+    const firstFailedAt = row.first_failed_at ?? new Date()
+    const next = nextDelivery(settings.redelivery, {
+      error, deliveries: row.attempts, excused: row.excused, maxAttempts: subscriber.maxAttempts, firstFailedAt: firstFailedAt.getTime(),
+    })
+    if (next.to === 'dlq') {
       log?.error(fields, 'event handler failed for the last time; dead-lettered')
       const reason = error instanceof Error ? error.message : String(error)
       await db.query(deadLetterSql, [row.id, row.attempts, reason])
       return
     }
-    log?.warn(fields, 'event handler failed; redelivering')
-    await db.query(retrySql, [row.id, settings.redeliveryDelayMs])
-    settings.later(settings.redeliveryDelayMs, pump)
+    log?.warn({ ...fields, retry_in_ms: next.delayMs }, next.excused ? 'event handler found a dependency unavailable; redelivering later' : 'event handler failed; redelivering')
+    await db.query(retrySql, [row.id, next.delayMs, next.excused ? 1 : 0, firstFailedAt])
+    settings.later(next.delayMs, pump)
   }
 
   /**

@@ -5,10 +5,9 @@ import type { EventEnvelope } from './envelope.ts'
 import { openBroker } from './embedded-broker.ts'
 import { createQueue, type Queue } from './embedded-queue.ts'
 import { maxAttemptsOf } from './max-attempts.ts'
+import { redeliveryPolicy, type RedeliveryOptions } from './redelivery.ts'
 
-export interface EmbeddedBusOptions {
-  /** Wait before a failed message is delivered again. */
-  redeliveryDelayMs?: number
+export interface EmbeddedBusOptions extends RedeliveryOptions {
   /** How often to look for messages no wake-up announced (expired leases, missed wake-ups). */
   pollIntervalMs?: number
   /** A message handed to a handler that has neither resolved nor thrown by then is delivered again. */
@@ -38,8 +37,9 @@ where consumer = any($1::text[]) and visible_at <= clock_timestamp()`
  * records its bindings, which outlive the process; publish() commits one message per bound
  * consumer, including consumers that have not subscribed yet in this run, which get them when
  * they do. A consumer's subscribers compete for its messages, oldest first; a handler resolving
- * deletes the message, throwing makes it due again after the redelivery delay, and after
- * maxAttempts deliveries it moves to the dead letters. Handlers run later than publish(), in a
+ * deletes the message, throwing makes it due again after a growing redelivery delay, and after
+ * maxAttempts charged deliveries (or the outage bound, for a dependency that stays unavailable,
+ * see nextDelivery) it moves to the dead letters. Handlers run later than publish(), in a
  * fresh trace context. Each call returns a client: several clients (a service each) share one
  * broker per PGlite and schema, and closing a client stops its own deliveries only, never the PGlite.
  */
@@ -58,7 +58,7 @@ export async function createEmbeddedBus(pg: PGlite, options: EmbeddedBusOptions 
     ack: broker.ack,
     owner: broker.owner,
     leaseMs: options.leaseMs ?? 60_000,
-    redeliveryDelayMs: options.redeliveryDelayMs ?? 500,
+    redelivery: redeliveryPolicy(options),
     prefetch: options.prefetch ?? 10,
     log: options.log,
     later(ms: number, task: () => void) {

@@ -3,6 +3,7 @@ import type { Logger } from 'pino'
 import { dispatch, undeliverable, type Handler, type Reroute } from './rabbit-delivery.ts'
 import { identityOf, properties, sendToQueue, toError } from './rabbit-messages.ts'
 import type { QueueNames } from './rabbit-topology.ts'
+import type { RedeliveryPolicy } from './redelivery.ts'
 
 /** One connection's worth of channels; replaced as a whole on every reconnect. */
 export interface Link {
@@ -20,7 +21,7 @@ export interface QueueConsumerOptions {
   /** The handlers subscribed in this process; read at each delivery. */
   handlers: readonly Handler[]
   prefetch: number
-  retryDelayMs: number
+  redelivery: RedeliveryPolicy
   log: Logger | undefined
   /** Called when consuming broke down and the connection must be replaced. */
   broken(model: ChannelModel, error: Error): void
@@ -32,7 +33,8 @@ export interface QueueConsumerOptions {
  * message at a time while the queue hands back messages that came back unacknowledged: a message
  * that kills its consumer then dies alone, and the ones delivered with it before are not charged
  * for it again (quorum queues count every comeback). The first fresh message that settles widens
- * it to the full prefetch. A delivery is acked once its reroutes (retry, dead letters) are confirmed.
+ * it to the full prefetch. A delivery is acked once its reroutes (retry, dead letters) are confirmed, so a delayed
+ * redelivery is never lost: at worst the message is delivered once more.
  */
 export function queueConsumer(options: QueueConsumerOptions) {
   const { names, log } = options
@@ -63,7 +65,7 @@ export function queueConsumer(options: QueueConsumerOptions) {
 
   async function deliver(target: Link, message: ConsumeMessage): Promise<void> {
     // dispatch() settles every handler's outcome itself; anything else thrown is the message's fault.
-    const next = await dispatch(message, options.handlers, log).catch((error: unknown) => {
+    const next = await dispatch(message, options.handlers, options.redelivery, log).catch((error: unknown) => {
       log?.error({ err: error, event_id: message.properties.messageId }, 'could not hand a message over; dead-lettered')
       return undeliverable(error)
     })
@@ -81,7 +83,8 @@ export function queueConsumer(options: QueueConsumerOptions) {
   function send(channel: ConfirmChannel, message: ConsumeMessage, reroute: Reroute): Promise<void> {
     const publish = properties(identityOf(message), reroute.headers)
     if (reroute.to === 'dlq') return sendToQueue(channel, names.dlq, message.content, publish)
-    return sendToQueue(channel, names.retry, message.content, { ...publish, expiration: String(options.retryDelayMs) })
+    const retry = names.retries[reroute.level] ?? names.retries.at(-1)!
+    return sendToQueue(channel, retry, message.content, { ...publish, expiration: String(reroute.delayMs) })
   }
 
   return {

@@ -5,6 +5,10 @@ import type { EventEnvelope } from './envelope.ts'
 export const headers = {
   /** Deliveries that ended in a handler's failure before this copy was sent. */
   attempts: 'x-attempts',
+  /** Of those, the ones that failed for an unavailable dependency: not charged to the attempts. */
+  excused: 'x-excused',
+  /** Epoch ms of the first failure, from which an outage is waited out for a bounded time. */
+  firstFailedAt: 'x-first-failed-at',
   /** On a retried or replayed message: the only consumers it is still for. */
   consumers: 'x-consumers',
   /** On a dead letter: the consumer it failed in, its error and when. */
@@ -32,6 +36,16 @@ export function attemptsOf(message: Message): number {
  */
 export function attemptOf(message: Message): number {
   return attemptsOf(message) + countHeader(message, deliveryCount) + 1
+}
+
+export function excusedOf(message: Message): number {
+  return countHeader(message, headers.excused)
+}
+
+/** When the message first failed; undefined before it ever did. */
+export function firstFailedAtOf(message: Message): number | undefined {
+  const at = countHeader(message, headers.firstFailedAt)
+  return at > 0 ? at : undefined
 }
 
 /** The consumers a retried or replayed message is restricted to; undefined for every consumer. */

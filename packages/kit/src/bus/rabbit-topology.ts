@@ -1,4 +1,5 @@
 import type { Channel } from 'amqplib'
+import { maxRedeliveryLevels } from './redelivery.ts'
 import { topicMatches } from './topic.ts'
 
 /** The event patterns each service's queue is bound to, by service: the topology's `consumes`. */
@@ -6,8 +7,12 @@ export type QueueBindings = Readonly<Record<string, readonly string[]>>
 
 export interface QueueNames {
   queue: string
-  /** Failed messages wait here for their TTL, then RabbitMQ dead-letters them back onto the queue. */
-  retry: string
+  /**
+   * The retry queues, one per redelivery level: a failed message waits in its level's queue for
+   * its TTL, then RabbitMQ dead-letters it back onto the queue. Every message of one level waits
+   * as long, so none expires behind a longer one (RabbitMQ expires messages at the head only).
+   */
+  retries: string[]
   dlq: string
 }
 
@@ -18,9 +23,11 @@ export function exchangeName(prefix: string, exchange = defaultExchange): string
   return `${prefix}${exchange}`
 }
 
-export function queueNames(prefix: string, service: string): QueueNames {
+/** The names of a service's queues, with the first `levels` retry queues. */
+export function queueNames(prefix: string, service: string, levels = maxRedeliveryLevels): QueueNames {
   const queue = `${prefix}${service}`
-  return { queue, retry: `${queue}.retry`, dlq: `${queue}.dlq` }
+  const retries = Array.from({ length: levels }, (_, level) => (level === 0 ? `${queue}.retry` : `${queue}.retry.${level}`))
+  return { queue, retries, dlq: `${queue}.dlq` }
 }
 
 /** The services that have a queue: those consuming anything. */
@@ -35,12 +42,12 @@ export function consumingServices(queues: QueueBindings): string[] {
  * whose handler never finishes still reaches its dead-letter queue. Bindings the topology no
  * longer lists are left in place: AMQP cannot list a queue's bindings.
  */
-export async function declareTopology(channel: Channel, exchange: string, prefix: string, queues: QueueBindings): Promise<void> {
+export async function declareTopology(channel: Channel, exchange: string, prefix: string, queues: QueueBindings, levels: number): Promise<void> {
   await channel.assertExchange(exchange, 'topic', { durable: true })
   for (const service of consumingServices(queues)) {
-    const { queue, retry, dlq } = queueNames(prefix, service)
+    const { queue, retries, dlq } = queueNames(prefix, service, levels)
     await channel.assertQueue(queue, { durable: true, arguments: { 'x-queue-type': 'quorum' } })
-    await channel.assertQueue(retry, { durable: true, deadLetterExchange: '', deadLetterRoutingKey: queue })
+    for (const retry of retries) await channel.assertQueue(retry, { durable: true, deadLetterExchange: '', deadLetterRoutingKey: queue })
     await channel.assertQueue(dlq, { durable: true })
     for (const pattern of queues[service] ?? []) await channel.bindQueue(queue, exchange, pattern)
   }
@@ -60,10 +67,14 @@ export function uncovered(bindings: readonly string[], patterns: readonly string
   return patterns.filter((pattern) => !bindings.some((binding) => covers(binding, pattern)))
 }
 
-/** Deletes what declareTopology declared, messages and all: a test run's or a tenant's, once over. */
+/**
+ * Deletes what declareTopology declared, messages and all: a test run's or a tenant's, once over.
+ * Every retry level a bus may have declared goes too; deleting a queue that is not there is no error.
+ */
 export async function deleteTopology(channel: Channel, exchange: string, prefix: string, queues: QueueBindings): Promise<void> {
   for (const service of consumingServices(queues)) {
-    for (const queue of Object.values(queueNames(prefix, service))) await channel.deleteQueue(queue)
+    const { queue, retries, dlq } = queueNames(prefix, service)
+    for (const name of [queue, ...retries, dlq]) await channel.deleteQueue(name)
   }
   await channel.deleteExchange(exchange)
 }

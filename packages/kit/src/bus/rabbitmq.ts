@@ -2,6 +2,7 @@ import type { ChannelModel } from 'amqplib'
 import type { Logger } from 'pino'
 import type { Bus, DeadLetter, EventHandler, SubscribeOptions } from './bus.ts'
 import { maxAttemptsOf } from './max-attempts.ts'
+import { redeliveryLevels, redeliveryPolicy, type RedeliveryOptions } from './redelivery.ts'
 import { connectRecovering, outageLog } from './rabbit-connection.ts'
 import { messageCounts, peekDeadLetters, replayDeadLetters } from './rabbit-dead-letters.ts'
 import { queueConsumer, type Link } from './rabbit-consumer.ts'
@@ -9,7 +10,7 @@ import type { Handler } from './rabbit-delivery.ts'
 import { headers, properties, toError } from './rabbit-messages.ts'
 import { consumingServices, declareTopology, exchangeName, queueNames, uncovered, type QueueBindings, type QueueNames } from './rabbit-topology.ts'
 
-export interface RabbitBusOptions {
+export interface RabbitBusOptions extends RedeliveryOptions {
   /**
    * Every service's queue with the event patterns it is bound to (the topology's `consumes`),
    * declared at each connect whichever service this process runs.
@@ -23,8 +24,6 @@ export interface RabbitBusOptions {
   prefix?: string
   /** Unacknowledged messages this process may hold (one at a time after a connect, see below). */
   prefetch?: number
-  /** Wait before a failed message is delivered again (TTL in the service's retry queue). */
-  retryDelayMs?: number
   /** Cap of the reconnect backoff. */
   maxReconnectDelayMs?: number
   /** How long start-up keeps trying to reach the broker before it rejects. */
@@ -55,12 +54,14 @@ export interface RabbitBus extends Bus {
 
 /**
  * The bus on RabbitMQ. One durable topic exchange; per consuming service a quorum queue named
- * after it, bound to the event types of its `consumes`, with `<queue>.retry` (messages wait there
- * for their TTL, then RabbitMQ dead-letters them back) and `<queue>.dlq`. Every process declares
+ * after it, bound to the event types of its `consumes`, with retry queues `<queue>.retry`,
+ * `<queue>.retry.1`, ... (one per redelivery level: messages wait there for their TTL, then
+ * RabbitMQ dead-letters them back) and `<queue>.dlq`. Every process declares
  * every service's queues at each connect, so nothing published is lost whoever starts first.
  * A process runs one service: one AMQP consumer on its queue hands each message to every
  * handler whose types match; a handler failing sends the message back for the handlers that
- * failed, the last failure dead-letters it with the consumer's name. Replicas compete.
+ * failed, with growing waits, and the last failure dead-letters it with the consumer's name (a
+ * dependency that is down does not burn attempts: see nextDelivery). Replicas compete.
  * Attempts count deliveries that never ended too (quorum queues' x-delivery-count), so a
  * message that kills its consumer still reaches the DLQ (see queueConsumer).
  * While disconnected, publish() and ping() reject at once; reconnecting never stops.
@@ -70,8 +71,10 @@ export async function createRabbitBus(url: string, options: RabbitBusOptions = {
   const exchange = exchangeName(prefix, options.exchange)
   const queues = options.queues ?? {}
   const own = options.queue
+  const redelivery = redeliveryPolicy(options)
+  const levels = redeliveryLevels(redelivery).length
   /** The own service's queues; undefined when it consumes nothing. */
-  const ownNames = own !== undefined && consumingServices(queues).includes(own) ? queueNames(prefix, own) : undefined
+  const ownNames = own !== undefined && consumingServices(queues).includes(own) ? queueNames(prefix, own, levels) : undefined
   const log = options.log
   const outage = outageLog(log, url)
   const handlers: Handler[] = []
@@ -81,7 +84,7 @@ export async function createRabbitBus(url: string, options: RabbitBusOptions = {
     names: ownNames,
     handlers,
     prefetch: options.prefetch ?? 10,
-    retryDelayMs: options.retryDelayMs ?? 500,
+    redelivery,
     log,
     broken(model, error) {
       outage.troubled(error)
@@ -100,7 +103,7 @@ export async function createRabbitBus(url: string, options: RabbitBusOptions = {
       channel.on('error', (error: Error) => outage.troubled(error))
       channel.on('close', () => recycle(model))
     }
-    if (options.declare !== false) await declareTopology(publisher, exchange, prefix, queues)
+    if (options.declare !== false) await declareTopology(publisher, exchange, prefix, queues, levels)
     const next: Link = { model, publisher, consumer, consumerTags: [], widened: false }
     link = next
     if (ownConsumer && handlers.length > 0) await ownConsumer.start(next)
@@ -166,8 +169,8 @@ export async function createRabbitBus(url: string, options: RabbitBusOptions = {
     async depths() {
       if (!ownNames || own === undefined) return []
       // Deliveries a handler holds are not ready, so not counted, as in the embedded bus.
-      const [ready = 0, retrying = 0, dead = 0] = await messageCounts(connected().model, [ownNames.queue, ownNames.retry, ownNames.dlq])
-      return [{ queue: own, waiting: ready + retrying, deadLetters: dead }]
+      const [ready = 0, dead = 0, ...retrying] = await messageCounts(connected().model, [ownNames.queue, ownNames.dlq, ...ownNames.retries])
+      return [{ queue: own, waiting: retrying.reduce((sum, count) => sum + count, ready), deadLetters: dead }]
     },
 
     async deadLetterQueues() {

@@ -21,7 +21,7 @@ export interface HttpClientOptions {
   retryBudgetMs?: number
   /** How long a failing replica stays out of rotation. Default 10000. */
   ejectionMs?: number
-  /** Default 5 consecutive failed calls, half-open after 10000 ms. */
+  /** Default 5 consecutive failed calls; trial calls from 200 ms after opening, at most 10000 ms apart. */
   circuitBreaker?: BreakerOptions
   log?: Logger
   /** Sent as `Bearer <token>` when a call brings no authorization of its own. */

@@ -16,8 +16,17 @@ import { UpstreamFailure } from './failure.ts'
 
 export interface BreakerOptions {
   consecutiveFailures: number
+  /** The longest wait of an open breaker before it lets a trial call through. */
   halfOpenAfterMs: number
 }
+
+/**
+ * The first trial call after the breaker opens; each failed one waits half as long again, up
+ * to halfOpenAfterMs. A dependency restarted in a second or two is used again about as soon
+ * as it is ready, and one that stays down gets a trial call per halfOpenAfterMs.
+ */
+const firstProbeAfterMs = 200
+const probeGrowth = 1.5
 
 export interface Breaker {
   policy: CircuitBreakerPolicy
@@ -32,15 +41,12 @@ export interface Breaker {
  * results, not failures, and a caller's own abort is neither.
  */
 export function createBreaker(upstream: string, options: BreakerOptions, log: Logger | undefined): Breaker {
+  let probeAt = 0
   const policy = circuitBreaker(handleType(UpstreamFailure), {
     breaker: new ConsecutiveBreaker(options.consecutiveFailures),
-    halfOpenAfter: options.halfOpenAfterMs,
+    halfOpenAfter: probeWaits(options.halfOpenAfterMs, (delayMs) => { probeAt = Date.now() + delayMs }),
   })
-  let openedAt = 0
-  policy.onBreak(() => {
-    openedAt = Date.now()
-    log?.warn({ upstream }, 'circuit opened')
-  })
+  policy.onBreak(() => log?.warn({ upstream }, 'circuit opened'))
   policy.onHalfOpen(() => log?.info({ upstream }, 'circuit half-open, probing'))
   policy.onReset(() => log?.info({ upstream }, 'circuit closed'))
   const names = {
@@ -51,9 +57,18 @@ export function createBreaker(upstream: string, options: BreakerOptions, log: Lo
   } as const
   return {
     policy,
-    retryAfterSeconds: () => Math.max(1, Math.ceil((openedAt + options.halfOpenAfterMs - Date.now()) / 1000)),
+    retryAfterSeconds: () => Math.max(1, Math.ceil((probeAt - Date.now()) / 1000)),
     state: () => names[policy.state],
   }
+}
+
+/** The open breaker's waits before each trial call, told to `taken` as the breaker opens. */
+function probeWaits(maxMs: number, taken: (delayMs: number) => void): IBackoffFactory<unknown> {
+  const wait = (delayMs: number): IBackoff<unknown> => {
+    taken(delayMs)
+    return { duration: delayMs, next: () => wait(Math.min(maxMs, Math.round(delayMs * probeGrowth))) }
+  }
+  return { next: () => wait(Math.min(firstProbeAfterMs, maxMs)) }
 }
 
 export interface RetryOptions {

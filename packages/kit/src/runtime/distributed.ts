@@ -1,5 +1,6 @@
 import { consumedEvents, localUrl, type Topology } from '@bazaar/topology'
 import { createRabbitBus } from '../bus/rabbitmq.ts'
+import { busRedelivery } from '../service/bus-redelivery.ts'
 import { createRedisCache } from '../cache/redis.ts'
 import { envPrefix, type Environment } from '../config.ts'
 import { createPostgresDb } from '../db/postgres.ts'
@@ -24,6 +25,7 @@ export function createDistributedRuntime(options: { topology: Topology; env: Env
       queue: service,
       prefix: settings.AMQP_PREFIX,
       connectTimeoutMs: settings.AMQP_CONNECT_TIMEOUT_MS,
+      ...busRedelivery(settings),
       log: createLogger(service, settings.LOG_LEVEL),
     }),
     openCache: async (service, settings) => createRedisCache(settings.REDIS_URL, { namespace: `${settings.REDIS_PREFIX}${service}`, log: createLogger(service, settings.LOG_LEVEL) }),

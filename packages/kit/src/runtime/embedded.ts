@@ -7,6 +7,7 @@ import { createLruCache } from '../cache/lru.ts'
 import type { Environment } from '../config.ts'
 import { createPgliteDb, openPglite } from '../db/pglite.ts'
 import { openFromTemplate } from '../db/pglite-template.ts'
+import { busRedelivery } from '../service/bus-redelivery.ts'
 import type { Runtime } from '../service/runtime.ts'
 
 export interface EmbeddedRuntime extends Runtime {
@@ -41,8 +42,8 @@ export async function createEmbeddedRuntime(options: EmbeddedOptions): Promise<E
     // One broker (the bus schema) for the process; each service gets its own client of it, as
     // it would its own connection to RabbitMQ, so stopping a service stops its deliveries
     // before its Db closes while the other services keep theirs.
-    async openBus() {
-      const bus = await createEmbeddedBus(pg)
+    async openBus(_service, settings) {
+      const bus = await createEmbeddedBus(pg, busRedelivery(settings))
       buses.add(bus)
       return bus
     },

@@ -3,13 +3,14 @@ import { randomUUID } from 'node:crypto'
 import { describe, test, type TestContext } from 'node:test'
 import { waitFor } from '@bazaar/kit/testing'
 import type { Bus } from '../../src/bus/bus.ts'
+import type { RedeliveryOptions } from '../../src/bus/redelivery.ts'
 import { envelope, type EventEnvelope } from '../../src/bus/envelope.ts'
 
 /**
  * Opens buses on one namespace for one test (several calls act as replicas of a service), or
  * answers undefined when the test is skipped. The factory cleans up after the test itself.
  */
-export type BusFactory = (t: TestContext) => Promise<(() => Promise<Bus>) | undefined>
+export type BusFactory = (t: TestContext) => Promise<((options?: RedeliveryOptions) => Promise<Bus>) | undefined>
 
 export function event(type: string, data: unknown = {}): EventEnvelope {
   return envelope('test', { type, data })

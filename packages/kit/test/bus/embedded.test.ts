@@ -2,13 +2,16 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { waitFor } from '@bazaar/kit/testing'
 import type { EventEnvelope } from '../../src/bus/envelope.ts'
-import { busSuite, event } from './bus-suite.ts'
+import { busSuite, event, type BusFactory } from './bus-suite.ts'
+import { redeliverySuite } from './redelivery-suite.ts'
 import { embeddedNamespace } from './embedded-namespace.ts'
 
-busSuite('embedded', async (t) => {
+const embedded: BusFactory = async (t) => {
   const space = await embeddedNamespace(t)
-  return () => space.open()
-}, { queuesDeclaredAtStart: false })
+  return (options) => space.open(options)
+}
+busSuite('embedded', embedded, { queuesDeclaredAtStart: false })
+redeliverySuite('embedded', embedded)
 
 test('when an event is published, then its handlers run after publish returned, not inside it', async (t) => {
   const bus = await (await embeddedNamespace(t)).open()

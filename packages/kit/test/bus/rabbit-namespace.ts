@@ -33,7 +33,7 @@ export async function rabbitNamespace(t: TestContext, url: string) {
     prefix,
     admin: connection,
     async open(busUrl = url, options: RabbitBusOptions = {}): Promise<RabbitBus> {
-      const settings: RabbitBusOptions = { queues: appQueues, queue: 'app', prefix, retryDelayMs: 20, ...options }
+      const settings: RabbitBusOptions = { queues: appQueues, queue: 'app', prefix, redeliveryDelayMs: 20, ...options }
       Object.assign(declared, settings.queues)
       const bus = await createRabbitBus(busUrl, settings)
       buses.push(bus)

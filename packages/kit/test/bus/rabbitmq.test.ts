@@ -3,16 +3,19 @@ import { test } from 'node:test'
 import { needServer, tcpProxy, waitFor } from '@bazaar/kit/testing'
 import type { EventEnvelope } from '../../src/bus/envelope.ts'
 import { exchangeName } from '../../src/bus/rabbit-topology.ts'
-import { busSuite, event } from './bus-suite.ts'
+import { busSuite, event, type BusFactory } from './bus-suite.ts'
+import { redeliverySuite } from './redelivery-suite.ts'
 import { logLines } from '../log-lines.ts'
 import { rabbitNamespace } from './rabbit-namespace.ts'
 
-busSuite('RabbitMQ', async (t) => {
+const rabbit: BusFactory = async (t) => {
   const url = await needServer(t, 'amqp')
   if (!url) return undefined
   const space = await rabbitNamespace(t, url)
-  return () => space.open()
-}, { queuesDeclaredAtStart: true })
+  return (options) => space.open(url, options)
+}
+busSuite('RabbitMQ', rabbit, { queuesDeclaredAtStart: true })
+redeliverySuite('RabbitMQ', rabbit)
 
 /** A shop whose mailer and warehouse consume what the shop publishes. */
 const shopQueues = { shop: [], mailer: ['order.created', 'user.*'], warehouse: ['order.paid'] }

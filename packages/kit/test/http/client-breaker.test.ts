@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, test } from 'node:test'
+import { setTimeout } from 'node:timers/promises'
 import { waitFor } from '@bazaar/kit/testing'
 import type { AppError } from '../../src/errors.ts'
 import { createHttpClient, type HttpClient } from '../../src/http/client.ts'
@@ -69,4 +70,50 @@ test('when nothing listens, then the call fails with UNAVAILABLE', async () => {
   const client = createHttpClient({ upstream: 'gone', urls: [await deadUrl()], retries: 1 })
   opened.push(client)
   await assert.rejects(client.get('/x'), (error: AppError) => error.code === 'UNAVAILABLE' && !/127\.0\.0\.1|ECONN/.test(`${error.message} ${error.detail}`))
+})
+
+test('when an upstream restarts, then its breaker lets calls through again within 2 s of its being ready', async () => {
+  const upstream = await startUpstream((_request, response) => json(response, 200, { ok: true }))
+  const client = createHttpClient({
+    upstream: 'restarting', urls: [upstream.url], retries: 0,
+    circuitBreaker: { consecutiveFailures: 2, halfOpenAfterMs: 10_000 },
+  })
+  opened.push(upstream, client)
+  await upstream.kill()
+  for (let call = 0; call < 2; call++) await assert.rejects(client.get('/x'), (error: AppError) => error.code === 'UNAVAILABLE')
+  assert.equal(client.health().circuit, 'open')
+
+  // The supervisor's restart takes two seconds, while callers keep calling.
+  const restartEnds = Date.now() + 2000
+  while (Date.now() < restartEnds) {
+    await assert.rejects(client.get('/x'), (error: AppError) => error.code === 'UNAVAILABLE')
+    await setTimeout(50)
+  }
+  await upstream.revive()
+  await waitFor(async () => (await fetch(`${upstream.url}/ready`)).ok, { what: 'the upstream to be ready' })
+  const readyAt = Date.now()
+  const response = await waitFor(() => client.get('/x').catch(() => undefined), { what: 'a call to succeed', timeoutMs: 2000, intervalMs: 50 })
+  assert.equal(response.status, 200)
+  assert.ok(Date.now() - readyAt < 2000)
+  assert.equal(client.health().circuit, 'closed')
+})
+
+test('when an upstream stays down, then trial calls come ever less often, at most one per halfOpenAfterMs', async () => {
+  const receivedAt: number[] = []
+  const upstream = await startUpstream((_request, response) => {
+    receivedAt.push(Date.now())
+    json(response, 503, {})
+  })
+  const client = createHttpClient({
+    upstream: 'down', urls: [upstream.url], retries: 0,
+    circuitBreaker: { consecutiveFailures: 1, halfOpenAfterMs: 500 },
+  })
+  opened.push(upstream, client)
+  await waitFor(async () => {
+    await client.get('/x').catch(() => undefined)
+    return receivedAt.length === 6
+  }, { what: 'five trial calls', intervalMs: 5 })
+  const waits = receivedAt.slice(1).map((at, i) => at - receivedAt[i]!)
+  assert.ok(waits.every((wait, i) => i === 0 || wait >= waits[i - 1]! - 5), `the waits grow: ${waits.join(', ')}`)
+  assert.ok(waits.at(-1)! >= 495, `the last wait is halfOpenAfterMs: ${waits.join(', ')}`)
 })
