@@ -21,7 +21,7 @@ export async function applyPaymentSucceeded(tx: Queryable, deps: OrdersDeps, ord
     const order = await orderIn(tx, orderId)
     await deps.publish(tx, orderPaid(order))
     countMove(tx, deps, result.from, order)
-    // Committed, not yet acknowledged when it runs in a consumer: where a crash test cuts in.
+    // The payment is committed and, in a consumer, its event not yet acknowledged: a point crash tests stop at.
     deps.afterCommit(tx, () => checkpoint('orders.after_paid_commit'))
     return 'paid'
   }
