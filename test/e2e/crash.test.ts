@@ -24,7 +24,7 @@ const settings = {
 }
 const initialStock = 10
 
-/** Drives one order into the step where the orders code kills its own process. */
+/** Drives one order into the step where the orders process is killed. */
 async function checkoutUntilCrash(running: PlatformProcess, step: string): Promise<string> {
   const shop = api(running.gatewayUrl)
   const admin = await shop.login('admin@bazaar.local', adminPassword)
@@ -46,7 +46,7 @@ for (const step of ['after_pending', 'after_reserve', 'after_paid_commit']) {
   test(`when the orders code dies ${step.replaceAll('_', ' ')}, then after a restart every order settles, nothing is charged twice and no stock leaks`, { timeout: 180_000 }, async () => {
     const place = await workspace()
     try {
-      const crashing = await startPlatformProcess(place, { ...settings, ORDERS_CRASH_AT: step })
+      const crashing = await startPlatformProcess(place, settings, { crashAt: `orders.${step}` })
       const productId = await checkoutUntilCrash(crashing, step)
       assert.equal(await crashing.exited, 'SIGKILL', 'the process died at the hook')
 

@@ -9,5 +9,4 @@ export const config = {
   IDEMPOTENCY_KEY_TTL_MS: setting.integer(24 * 3600_000, 'How long an Idempotency-Key is remembered.', { min: 1000 }),
   IDEMPOTENCY_WAIT_MS: setting.integer(10_000, 'How long a repeat waits for the first request with its key to finish before answering 409.', { min: 0 }),
   IDEMPOTENCY_POLL_MS: setting.integer(25, 'How often a waiting repeat looks at its key.', { min: 1 }),
-  CRASH_AT: setting.oneOf(['', 'after_pending', 'after_reserve', 'after_paid_commit'], '', 'Testing only: kill the process (SIGKILL) at this checkout step, for crash-recovery tests.'),
 }

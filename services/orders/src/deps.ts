@@ -1,30 +1,25 @@
-import { commitHooks } from '@bazaar/kit'
+import type { ServiceContext } from '@bazaar/kit'
 import { cartClient } from './clients/cart.ts'
 import { catalogClient } from './clients/catalog.ts'
 import { inventoryClient } from './clients/inventory.ts'
 import { shippingClient } from './clients/shipping.ts'
-import type { OrdersContext } from './context.ts'
-import { crashAt } from './domain/crash-points.ts'
+import type { config } from './config.ts'
 import type { OrdersDeps } from './domain/ports.ts'
 import { ordersMetrics } from './metrics.ts'
-import { responses } from './routes/responses.ts'
+import { placementKeys } from './routes/placement-answer.ts'
 
-const built = new WeakMap<OrdersContext, OrdersDeps>()
+export type OrdersContext = ServiceContext<typeof config, { db: true; bus: true }, 'cart' | 'catalog' | 'inventory' | 'shipping'>
 
 /**
- * The domain's dependencies, made from the service context once per running service (its
- * metrics can be registered only once). Clients are asked for at the first call, when the
- * upstreams are known to be listening.
+ * Built once per running service (its metrics can be registered only once). Clients are asked
+ * for at the first call, when the upstreams are known to be listening.
  */
-export function depsOf(ctx: OrdersContext): OrdersDeps {
-  const existing = built.get(ctx)
-  if (existing) return existing
+export function deps(ctx: OrdersContext): OrdersDeps {
   const config = ctx.config
-  const commits = commitHooks()
-  const deps: OrdersDeps = {
-    db: commits.wrapDb(ctx.db),
-    transaction: commits.wrap((work) => ctx.transaction(work)),
-    afterCommit: commits.afterCommit,
+  return {
+    db: ctx.db,
+    transaction: (work) => ctx.transaction(work),
+    afterCommit: (tx, task) => ctx.afterCommit(tx, task),
     async publish(tx, event) {
       await ctx.outbox.add(tx, event)
     },
@@ -32,7 +27,7 @@ export function depsOf(ctx: OrdersContext): OrdersDeps {
     shipping: shippingClient(() => ctx.client('shipping')),
     cart: cartClient(() => ctx.client('cart')),
     inventory: inventoryClient(() => ctx.client('inventory')),
-    responses,
+    keys: placementKeys,
     settings: {
       taxRatePercent: config.TAX_RATE_PERCENT,
       reservationTtlMs: config.RESERVATION_TTL_MS,
@@ -40,11 +35,9 @@ export function depsOf(ctx: OrdersContext): OrdersDeps {
       idempotencyKeyTtlMs: config.IDEMPOTENCY_KEY_TTL_MS,
       idempotencyWaitMs: config.IDEMPOTENCY_WAIT_MS,
       idempotencyPollMs: config.IDEMPOTENCY_POLL_MS,
+      sweepIntervalMs: config.SWEEP_INTERVAL_MS,
     },
     metrics: ordersMetrics(ctx.metrics),
-    crash: crashAt(config.CRASH_AT),
     log: ctx.log,
   }
-  built.set(ctx, deps)
-  return deps
 }

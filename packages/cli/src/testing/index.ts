@@ -1,4 +1,4 @@
-export { killStrays, startPlatformProcess, workspace, type PlatformProcess } from './platform-process.ts'
+export { killStrays, startPlatformProcess, workspace, type PlatformProcess, type ProcessOptions } from './platform-process.ts'
 export { startTestPlatform, type TestPlatform, type TestPlatformOptions } from './test-platform.ts'
 export { importGraph } from './import-graph.ts'
 export { importSpecifiers } from './import-specifiers.ts'

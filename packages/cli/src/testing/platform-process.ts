@@ -9,6 +9,7 @@ import { freePorts, waitFor } from '@bazaar/kit/testing'
 
 const root = new URL('../../../../', import.meta.url).pathname
 const bin = join(root, 'packages/cli/bin/bazaar.ts')
+const crashAtModule = new URL('./crash-at.ts', import.meta.url).pathname
 
 /**
  * `bazaar start` as a user runs it, in a child process, on a copy of the topology with a free
@@ -46,10 +47,16 @@ export function killStrays(): void {
   for (const child of running) child.kill('SIGKILL')
 }
 
-export async function startPlatformProcess(place: { topologyFile: string; dataDir: string; gatewayPort: number }, env: Record<string, string> = {}): Promise<PlatformProcess> {
-  const child: ChildProcess = spawn(process.execPath, [bin, 'start', '--topology', place.topologyFile, '--data-dir', place.dataDir], {
+export interface ProcessOptions {
+  /** A checkpoint (such as `orders.after_pending`) at which the process kills itself: see crash-at.ts. */
+  crashAt?: string
+}
+
+export async function startPlatformProcess(place: { topologyFile: string; dataDir: string; gatewayPort: number }, env: Record<string, string> = {}, options: ProcessOptions = {}): Promise<PlatformProcess> {
+  const crashing = options.crashAt === undefined ? [] : ['--import', crashAtModule]
+  const child: ChildProcess = spawn(process.execPath, [...crashing, bin, 'start', '--topology', place.topologyFile, '--data-dir', place.dataDir], {
     cwd: root,
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...env, ...(options.crashAt === undefined ? {} : { BAZAAR_TEST_CRASH_AT: options.crashAt }) },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   running.add(child)

@@ -1,8 +1,7 @@
 import { orderIn } from '../data/orders.ts'
-import { orderCancelled } from '../events/order-events.ts'
+import { orderCancelled } from './events/order-events.ts'
 import { releaseStock } from './checkout/reserve-stock.ts'
 import { countMove } from './counted-moves.ts'
-import { answerKey } from './idempotency.ts'
 import type { CancelReason, OrderStatus } from './order.ts'
 import type { OrdersDeps } from './ports.ts'
 import { transition, type TransitionResult } from './transitions.ts'
@@ -29,7 +28,7 @@ export async function cancelOrder(deps: OrdersDeps, orderId: string, options: Ca
     const order = await orderIn(tx, orderId)
     await deps.publish(tx, orderCancelled(order, options.reason, moved.from === 'paid' ? order.paymentId : null))
     countMove(tx, deps, moved.from, order)
-    if (moved.from === 'pending') await answerKey(tx, deps, order)
+    if (moved.from === 'pending') await deps.keys.settle(tx, order)
     return moved
   })
   if (result.moved && holdingStock.includes(result.from)) await releaseStock(deps, orderId)

@@ -1,6 +1,5 @@
-import { priorAnswer, storeResponse, type KeyedRequest, type Queryable, type StoredResponse } from '@bazaar/kit'
+import { priorAnswer, type KeyedRequest, type StoredResponse } from '@bazaar/kit'
 import { leaseRanOut } from '../data/saga-leases.ts'
-import type { Order } from './order.ts'
 import type { OrdersDeps } from './ports.ts'
 
 /**
@@ -21,14 +20,4 @@ export async function previousOutcome(deps: OrdersDeps, request: KeyedRequest, r
     return false
   })
   return prior && 'response' in prior ? prior.response : undefined
-}
-
-/**
- * Stores what POST /orders answers for the order as it now is, for its key if it has one in
- * progress; called in the transaction that moved the order out of `pending`.
- */
-export async function answerKey(tx: Queryable, deps: OrdersDeps, order: Order): Promise<StoredResponse> {
-  const response = deps.responses.settled(order)
-  await storeResponse(tx, order.orderId, response)
-  return response
 }

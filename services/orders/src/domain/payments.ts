@@ -1,6 +1,6 @@
-import type { Queryable } from '@bazaar/kit'
+import { checkpoint, type Queryable } from '@bazaar/kit'
 import { orderIn, setPaymentId } from '../data/orders.ts'
-import { orderCancelled, orderPaid } from '../events/order-events.ts'
+import { orderCancelled, orderPaid } from './events/order-events.ts'
 import { countMove } from './counted-moves.ts'
 import type { OrdersDeps } from './ports.ts'
 import { recordWithoutMoving, transition } from './transitions.ts'
@@ -21,6 +21,8 @@ export async function applyPaymentSucceeded(tx: Queryable, deps: OrdersDeps, ord
     const order = await orderIn(tx, orderId)
     await deps.publish(tx, orderPaid(order))
     countMove(tx, deps, result.from, order)
+    // The payment is committed and, in a consumer, its event not yet acknowledged: a point crash tests stop at.
+    deps.afterCommit(tx, () => checkpoint('orders.after_paid_commit'))
     return 'paid'
   }
   if (result.current === undefined) {

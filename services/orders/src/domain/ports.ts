@@ -1,7 +1,6 @@
-import type { Db, NewEvent, Queryable, StoredResponse } from '@bazaar/kit'
+import type { Db, NewEvent, Queryable } from '@bazaar/kit'
 import type { Logger } from 'pino'
 import type { OrdersMetrics } from '../metrics.ts'
-import type { CrashPoint } from './crash-points.ts'
 import type { Order, ShippingMethod } from './order.ts'
 
 /** A product as the catalog prices it now; money in minor units. */
@@ -45,12 +44,14 @@ export interface Inventory {
 }
 
 /**
- * What POST /orders answers for an order in a given state: the idempotency record stores it in
- * the transaction that settles the order, so every repeat gets the same bytes. The JSON shape
- * belongs to the routes, which provide this.
+ * The Idempotency-Key an order was placed with: from the transaction that settles the order
+ * (moves it out of `pending`) on, the key answers what placing it came to, whoever settled it
+ * (the request, a retry, recovery, an admin), so every repeat gets the same answer. The form of
+ * that answer is the routes' business.
  */
-export interface Responses {
-  settled(order: Order): StoredResponse
+export interface PlacementKeys {
+  /** Keeps, in `tx`, the answer for the key `order` was placed with, if it has one still unanswered. */
+  settle(tx: Queryable, order: Order): Promise<void>
 }
 
 export interface Settings {
@@ -60,6 +61,8 @@ export interface Settings {
   idempotencyKeyTtlMs: number
   idempotencyWaitMs: number
   idempotencyPollMs: number
+  /** How often recovery, the expiry sweep and the key sweep run. */
+  sweepIntervalMs: number
 }
 
 /** Everything the orders domain uses, so it never reaches for the service context. */
@@ -75,9 +78,8 @@ export interface OrdersDeps {
   shipping: Shipping
   cart: Cart
   inventory: Inventory
-  responses: Responses
+  keys: PlacementKeys
   settings: Settings
   metrics: OrdersMetrics
-  crash(point: CrashPoint): void
   log: Logger
 }

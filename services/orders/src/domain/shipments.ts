@@ -1,6 +1,6 @@
 import type { Queryable } from '@bazaar/kit'
 import { orderIn, setTrackingNumber } from '../data/orders.ts'
-import { orderDelivered, orderShipped } from '../events/order-events.ts'
+import { orderDelivered, orderShipped } from './events/order-events.ts'
 import type { OrdersDeps } from './ports.ts'
 import { recordWithoutMoving, transition } from './transitions.ts'
 

@@ -1,10 +1,9 @@
 import { AppError, type NewEvent } from '@bazaar/kit'
 import { findOrder, orderIn } from '../data/orders.ts'
-import { orderCreated, orderDelivered, orderPaid, orderShipped } from '../events/order-events.ts'
+import { orderCreated, orderDelivered, orderPaid, orderShipped } from './events/order-events.ts'
 import { cancelOrder } from './cancellation.ts'
 import { releaseStock } from './checkout/reserve-stock.ts'
 import { countMove } from './counted-moves.ts'
-import { answerKey } from './idempotency.ts'
 import type { Order, OrderStatus } from './order.ts'
 import type { OrdersDeps } from './ports.ts'
 import { allowedTransitions, transition } from './transitions.ts'
@@ -43,7 +42,7 @@ export async function changeStatus(deps: OrdersDeps, orderId: string, to: OrderS
       const event = eventFor(order, to)
       if (event) await deps.publish(tx, event)
       countMove(tx, deps, moved.from, order)
-      if (moved.from === 'pending') await answerKey(tx, deps, order)
+      if (moved.from === 'pending') await deps.keys.settle(tx, order)
       return moved
     })
   if (!result.moved) throw refused(orderId, to, result.current)

@@ -1,6 +1,5 @@
 import { Type } from 'typebox'
-import type { ServiceApp } from '@bazaar/kit'
-import type { OrdersContext } from '../context.ts'
+import type { ServiceApp, TokenVerifier } from '@bazaar/kit'
 import { readOrder } from '../domain/reading.ts'
 import type { OrdersDeps } from '../domain/ports.ts'
 import { cancelByRequest, changeStatus } from '../domain/status-changes.ts'
@@ -10,9 +9,9 @@ import { bearer, closed, OrderView, orderView, Status } from './schemas.ts'
 
 const StatusBody = Type.Object({ status: Status }, closed)
 
-export function changeStatusRoutes(app: ServiceApp, ctx: OrdersContext, deps: OrdersDeps): void {
+export function changeStatusRoutes(app: ServiceApp, deps: OrdersDeps, verifier: TokenVerifier): void {
   app.post('/orders/:order_id/status', {
-    onRequest: adminOrService(ctx.verifier),
+    onRequest: adminOrService(verifier),
     schema: {
       summary: 'Move an order to another status (admin or service)',
       description: 'Only allowed transitions: pending -> awaiting_payment | rejected | cancelled; awaiting_payment -> paid | cancelled; '
@@ -26,7 +25,7 @@ export function changeStatusRoutes(app: ServiceApp, ctx: OrdersContext, deps: Or
   }, async (request) => orderView(await changeStatus(deps, request.params.order_id, request.body.status)))
 
   app.post('/orders/:order_id/cancel', {
-    onRequest: signedIn(ctx.verifier),
+    onRequest: signedIn(verifier),
     schema: {
       summary: 'Cancel an order before it ships (its owner or an admin)',
       description: 'Held stock is released; a paid order is refunded (order.cancelled carries its payment_id).',
@@ -37,7 +36,7 @@ export function changeStatusRoutes(app: ServiceApp, ctx: OrdersContext, deps: Or
     },
   }, async (request) => {
     const actor = actorOf(request)
-    const order = await readOrder(ctx.db, actor, request.params.order_id)
+    const order = await readOrder(deps.db, actor, request.params.order_id)
     return orderView(await cancelByRequest(deps, order.orderId, actor.subject === order.userId))
   })
 }

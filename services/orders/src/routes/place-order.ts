@@ -1,11 +1,11 @@
 import { Type } from 'typebox'
-import { fingerprintOf, sendStored, type ServiceApp } from '@bazaar/kit'
-import type { OrdersContext } from '../context.ts'
+import { fingerprintOf, sendStored, type ServiceApp, type TokenVerifier } from '@bazaar/kit'
 import { orderingUser } from '../domain/actor.ts'
 import { checkout } from '../domain/checkout/checkout.ts'
 import type { OrdersDeps } from '../domain/ports.ts'
 import { actorOf, signedIn } from './caller.ts'
 import { orderRequest, PlaceOrderBody } from './order-request.ts'
+import { answerOf } from './placement-answer.ts'
 import { bearer, OrderView, Problem } from './schemas.ts'
 
 const KeyHeaders = Type.Object({
@@ -17,9 +17,9 @@ const KeyHeaders = Type.Object({
   })),
 })
 
-export function placeOrderRoutes(app: ServiceApp, ctx: OrdersContext, deps: OrdersDeps): void {
+export function placeOrderRoutes(app: ServiceApp, deps: OrdersDeps, verifier: TokenVerifier): void {
   app.post('/orders', {
-    onRequest: signedIn(ctx.verifier),
+    onRequest: signedIn(verifier),
     schema: {
       summary: 'Place an order',
       description: 'Prices the lines at the catalog, quotes shipping, reserves stock and answers the order awaiting payment; '
@@ -36,13 +36,13 @@ export function placeOrderRoutes(app: ServiceApp, ctx: OrdersContext, deps: Orde
     const actor = actorOf(request)
     const parsed = orderRequest(request.body)
     const key = request.headers['idempotency-key']
-    const response = await checkout(deps, {
+    const placement = await checkout(deps, {
       userId: orderingUser(actor, parsed.userId),
       source: parsed.source,
       shippingAddress: parsed.shippingAddress,
       shippingMethod: parsed.shippingMethod,
       key: key === undefined ? undefined : { caller: actor.subject, key, fingerprint: fingerprintOf('POST', '/orders', request.body) },
     })
-    return sendStored(reply, response)
+    return sendStored(reply, answerOf(placement))
   })
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, test } from 'node:test'
+import { OrderCancelled, OrderPaid } from '@bazaar/contracts'
 import { findOrder } from '../../src/data/orders.ts'
 import { applyPaymentFailed, applyPaymentSucceeded } from '../../src/domain/payments.ts'
 import { closePglite, pgliteFactory } from '../support/database.ts'
@@ -16,10 +17,10 @@ test('when a payment succeeds for an order awaiting it, then the order is paid a
   assert.equal(await deps.transaction((tx) => applyPaymentSucceeded(tx, deps, orderId, 'pay_1')), 'paid')
   const order = await findOrder(db, orderId)
   assert.deepEqual([order?.status, order?.paymentId], ['paid', 'pay_1'])
-  const [paid] = await outboxEvents(db, 'order.paid')
+  const [paid] = await outboxEvents(db, OrderPaid.type)
   assert.deepEqual([paid?.data.payment_id, paid?.data.total, paid?.data.items], ['pay_1', 216_498, [{ product_id: '1', quantity: 2, unit_price: 99_999 }]])
   assert.equal(await deps.transaction((tx) => applyPaymentSucceeded(tx, deps, orderId, 'pay_1')), 'ignored', 'the same payment again')
-  assert.equal((await outboxEvents(db, 'order.paid')).length, 1)
+  assert.equal((await outboxEvents(db, OrderPaid.type)).length, 1)
   assert.match((await findOrder(db, orderId))?.history.at(-1)?.note ?? '', /ignored in status paid/)
   assert.equal(await counted(deps.metrics.paid), 1, 'paid once, the repeat moved nothing')
   assert.equal(await counted(deps.metrics.revenue, { currency: 'USD' }), 2164.98)
@@ -46,7 +47,7 @@ test('when a payment succeeds for an order cancelled meanwhile, then order.cance
   assert.equal(await deps.transaction((tx) => applyPaymentSucceeded(tx, deps, orderId, 'pay_late')), 'ignored')
   const order = await findOrder(db, orderId)
   assert.deepEqual([order?.status, order?.paymentId], ['cancelled', 'pay_late'])
-  assert.deepEqual((await outboxEvents(db, 'order.cancelled')).map((event) => [event.data.reason, event.data.payment_id]), [['paid_after_cancel', 'pay_late']])
+  assert.deepEqual((await outboxEvents(db, OrderCancelled.type)).map((event) => [event.data.reason, event.data.payment_id]), [['paid_after_cancel', 'pay_late']])
   assert.equal(await counted(deps.metrics.paid), 0, 'a refunded payment is not a paid order')
 })
 

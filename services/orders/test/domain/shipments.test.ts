@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, test } from 'node:test'
+import { OrderDelivered, OrderShipped } from '@bazaar/contracts'
 import { findOrder } from '../../src/data/orders.ts'
 import { applyShipmentCreated, applyShipmentDelivered, applyShipmentDispatched } from '../../src/domain/shipments.ts'
 import { closePglite, pgliteFactory } from '../support/database.ts'
@@ -18,7 +19,7 @@ test('when a paid order is dispatched then delivered, then it moves to shipped t
   assert.equal(await db.transaction((tx) => applyShipmentDelivered(tx, deps, orderId, 'TRK123')), true)
   const order = await findOrder(db, orderId)
   assert.deepEqual([order?.status, order?.trackingNumber], ['delivered', 'TRK123'])
-  assert.deepEqual((await outboxEvents(db)).map((event) => [event.type, event.data.tracking_number]), [['order.shipped', 'TRK123'], ['order.delivered', 'TRK123']])
+  assert.deepEqual((await outboxEvents(db)).map((event) => [event.type, event.data.tracking_number]), [[OrderShipped.type, 'TRK123'], [OrderDelivered.type, 'TRK123']])
 })
 
 test('when the delivery is reported before the dispatch, then the order still passes through shipped, and the late dispatch is only noted', async (t) => {
@@ -30,7 +31,7 @@ test('when the delivery is reported before the dispatch, then the order still pa
   const order = await findOrder(db, orderId)
   assert.deepEqual(order?.history.map((entry) => entry.status), ['pending', 'awaiting_payment', 'paid', 'shipped', 'delivered', 'delivered'])
   assert.match(order?.history.at(-1)?.note ?? '', /dispatched ignored in status delivered/)
-  assert.deepEqual((await outboxEvents(db)).map((event) => event.type), ['order.shipped', 'order.delivered'])
+  assert.deepEqual((await outboxEvents(db)).map((event) => event.type), [OrderShipped.type, OrderDelivered.type])
 })
 
 test('when a dispatch arrives for an order not paid, then nothing moves and the history notes it', async (t) => {

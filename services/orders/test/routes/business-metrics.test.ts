@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
+import { PaymentSucceeded } from '@bazaar/contracts'
+import { newEvent } from '@bazaar/kit'
 import { changes, scrape, waitFor } from '@bazaar/kit/testing'
 import { startCheckoutPlatform, type CheckoutPlatform } from '../support/platform.ts'
 
@@ -64,11 +66,7 @@ test('when payment.succeeded is delivered twice, then the order counts once as p
   const { token } = await p.customer()
   const first = await placeOrder(token, 12.5)
   const second = await placeOrder(token, 40)
-  const paid = (order: Order, paymentId: string) => p.publish('payments', {
-    type: 'payment.succeeded',
-    subject: paymentId,
-    data: { payment_id: paymentId, order_id: order.order_id, user_id: 'u', amount: Math.round(order.total * 100), currency: order.currency, brand: 'visa', last4: '4242' },
-  })
+  const paid = (order: Order, paymentId: string) => p.publish('payments', newEvent(PaymentSucceeded, paymentId, { payment_id: paymentId, order_id: order.order_id, user_id: 'u', amount: Math.round(order.total * 100), currency: order.currency, brand: 'visa', last4: '4242' }))
   const before = await metrics()
   const event = await paid(first, 'pay_first')
   await waitFor(async () => (await statusOf(first.order_id)) === 'paid', { what: 'the first order paid' })

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
-import type { EventEnvelope } from '@bazaar/kit'
+import { OrderCancelled, OrderPaid, OrderShipped, PaymentSucceeded } from '@bazaar/contracts'
+import { newEvent, type EventEnvelope } from '@bazaar/kit'
 import { waitFor } from '@bazaar/kit/testing'
 import { startCheckoutPlatform, type CheckoutPlatform } from '../support/platform.ts'
 
@@ -35,8 +36,8 @@ test('when an admin moves an order, then allowed transitions pass with their eve
     const moved = await p.orders.post<Order>(path, { status }, p.adminToken)
     assert.deepEqual([moved.status, moved.body.status], [200, status])
   }
-  await published('order.paid', order.order_id)
-  await published('order.shipped', order.order_id)
+  await published(OrderPaid.type, order.order_id)
+  await published(OrderShipped.type, order.order_id)
   assert.equal((await p.orders.post(path, { status: 'cancelled' }, p.adminToken)).status, 409, 'shipped orders are not cancelled')
   assert.equal((await p.orders.post(path, { status: 'delivered' }, p.adminToken)).status, 200)
   assert.equal((await p.orders.post(path, { status: 'bogus' }, p.adminToken)).status, 400)
@@ -52,7 +53,7 @@ test('when the owner cancels an order awaiting payment, then its stock comes bac
   const cancelled = await p.orders.post<Order>(`/orders/${order.order_id}/cancel`, {}, token)
   assert.deepEqual([cancelled.status, cancelled.body.status, cancelled.body.cancel_reason], [200, 'cancelled', 'customer'])
   await waitFor(async () => (await p.quantityOf(productId)) === 10, { what: 'the stock back' })
-  const event = await published('order.cancelled', order.order_id)
+  const event = await published(OrderCancelled.type, order.order_id)
   assert.deepEqual([(event.data as { reason: string }).reason, (event.data as { payment_id: unknown }).payment_id], ['customer', null])
   assert.equal((await p.orders.post(`/orders/${order.order_id}/cancel`, {}, token)).status, 409)
 })
@@ -78,27 +79,23 @@ test('when the customer pays through the payments service, then the order is pai
     order_id: order.order_id, amount: order.total, payment_method: 'credit_card', credit_card_number: '4242424242424242',
   }, token)
   assert.equal(payment.status, 201, payment.text)
-  const paid = await published('order.paid', order.order_id)
+  const paid = await published(OrderPaid.type, order.order_id)
   assert.equal((paid.data as { payment_id: string }).payment_id, payment.body.payment_id)
   const read = await p.orders.get<Order>(`/orders/${order.order_id}`, token)
   assert.deepEqual([read.body.status, read.body.payment_id], ['paid', payment.body.payment_id])
 })
 
 test('when payment.succeeded arrives on the bus, then the order is paid; on a cancelled order it is refunded (paid_after_cancel)', async () => {
-  const pay = (orderId: string, paymentId: string) => p.publish('payments', {
-    type: 'payment.succeeded',
-    subject: paymentId,
-    data: { payment_id: paymentId, order_id: orderId, user_id: 'u', amount: 2000, currency: 'USD', brand: 'visa', last4: '4242' },
-  })
+  const pay = (orderId: string, paymentId: string) => p.publish('payments', newEvent(PaymentSucceeded, paymentId, { payment_id: paymentId, order_id: orderId, user_id: 'u', amount: 2000, currency: 'USD', brand: 'visa', last4: '4242' }))
   const { token } = await p.customer()
   const { order } = await placeOrder(token)
   await pay(order.order_id, 'pay_bus_1')
   await waitFor(async () => (await statusOf(order.order_id)) === 'paid', { what: 'the order paid' })
-  await published('order.paid', order.order_id)
+  await published(OrderPaid.type, order.order_id)
   const late = (await placeOrder(token)).order
   assert.equal((await p.orders.post(`/orders/${late.order_id}/cancel`, {}, token)).status, 200)
   await pay(late.order_id, 'pay_late')
-  const refund = await waitFor(() => events.find((event) => event.type === 'order.cancelled' && (event.data as { reason: string }).reason === 'paid_after_cancel' && (event.data as { order_id: string }).order_id === late.order_id), { what: 'the refund request' })
+  const refund = await waitFor(() => events.find((event) => event.type === OrderCancelled.type && (event.data as { reason: string }).reason === 'paid_after_cancel' && (event.data as { order_id: string }).order_id === late.order_id), { what: 'the refund request' })
   assert.equal((refund.data as { payment_id: string }).payment_id, 'pay_late')
   assert.equal(await statusOf(late.order_id), 'cancelled')
 })

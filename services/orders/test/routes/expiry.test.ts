@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
+import { OrderCancelled } from '@bazaar/contracts'
 import type { EventEnvelope } from '@bazaar/kit'
 import { scrape, waitFor } from '@bazaar/kit/testing'
 import { startCheckoutPlatform, type CheckoutPlatform } from '../support/platform.ts'
@@ -10,7 +11,7 @@ before(async () => {
   p = await startCheckoutPlatform(['users', 'catalog', 'inventory', 'shipping', 'orders'], {
     orders: { RESERVATION_TTL_MS: 1500, SWEEP_INTERVAL_MS: 50 },
   })
-  events = await p.listen(['order.cancelled'])
+  events = await p.listen([OrderCancelled.type])
 })
 after(() => p?.stop())
 
@@ -26,7 +27,7 @@ test('when an order is not paid within RESERVATION_TTL_MS, then it is cancelled 
   }, { what: 'the order expired' })
   assert.equal(expired.cancel_reason, 'expired')
   await waitFor(async () => (await p.quantityOf(productId)) === 10, { what: 'the stock back' })
-  const event = await waitFor(() => events.find((candidate) => (candidate.data as { order_id: string }).order_id === placed.body.order_id), { what: 'order.cancelled' })
+  const event = await waitFor(() => events.find((candidate) => (candidate.data as { order_id: string }).order_id === placed.body.order_id), { what: OrderCancelled.type })
   assert.equal((event.data as { reason: string }).reason, 'expired')
   const counted = await scrape(p.orders)
   assert.deepEqual([counted('orders_placed_total', { outcome: 'awaiting_payment' }), counted('orders_cancelled_total', { reason: 'expired' })], [1, 1])

@@ -1,7 +1,7 @@
 import { commitHooks, createLogger, envelope, type Db } from '@bazaar/kit'
 import type { OrdersDeps, Settings } from '../../src/domain/ports.ts'
 import { ordersMetrics } from '../../src/metrics.ts'
-import { responses } from '../../src/routes/responses.ts'
+import { placementKeys } from '../../src/routes/placement-answer.ts'
 import { fakeCart, fakeCatalog, fakeInventory, fakeShipping } from './fake-upstreams.ts'
 
 export const defaultSettings: Settings = {
@@ -11,6 +11,7 @@ export const defaultSettings: Settings = {
   idempotencyKeyTtlMs: 60_000,
   idempotencyWaitMs: 5000,
   idempotencyPollMs: 5,
+  sweepIntervalMs: 1000,
 }
 
 export const products = [
@@ -38,10 +39,9 @@ export function testDeps(db: Db, overrides: Partial<Omit<OrdersDeps, 'settings'>
     shipping: fakeShipping(),
     cart: fakeCart({}),
     inventory: fakeInventory({ 1: 10, 2: 10 }),
-    responses,
+    keys: placementKeys,
     settings: { ...defaultSettings, ...settings },
     metrics: ordersMetrics(),
-    crash: () => {},
     log: createLogger('orders', 'silent'),
     ...rest,
   }

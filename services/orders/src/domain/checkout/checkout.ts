@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
-import { AppError, readKey, type KeyedRequest, type StoredResponse } from '@bazaar/kit'
+import { AppError, checkpoint, readKey, type KeyedRequest, type StoredResponse } from '@bazaar/kit'
 import { previousOutcome } from '../idempotency.ts'
-import type { ShippingAddress, ShippingMethod } from '../order.ts'
+import type { Order, ShippingAddress, ShippingMethod } from '../order.ts'
 import type { OrdersDeps } from '../ports.ts'
 import { resumeOrder } from '../recovery.ts'
 import { collectLines, type LineSource } from './collect-lines.ts'
@@ -20,21 +20,26 @@ export interface CheckoutRequest {
   key: KeyedRequest | undefined
 }
 
+/**
+ * What a placement came to: the order as the saga settled it, or, for a request with an
+ * Idempotency-Key, the answer the key keeps (see PlacementKeys), the same for every repeat.
+ */
+export type Placement = { order: Order } | { answered: StoredResponse }
+
 /** Where a quote is asked for when the order names no address. */
 const defaultCountry = 'US'
 
 /**
  * POST /orders (DESIGN 3), as steps: collect and price the lines, quote shipping (reads only),
  * then write the order `pending` and drive it through the reservation to `awaiting_payment`.
- * No transaction is open across an HTTP call. Answers what the request answers, which, with
- * an Idempotency-Key, is the response stored for the key: every repeat gets the same bytes.
+ * No transaction is open across an HTTP call.
  */
-export async function checkout(deps: OrdersDeps, request: CheckoutRequest): Promise<StoredResponse> {
+export async function checkout(deps: OrdersDeps, request: CheckoutRequest): Promise<Placement> {
   const { key } = request
   const resume = (orderId: string) => resumeOrder(deps, orderId)
   if (key) {
     const previous = await previousOutcome(deps, key, resume)
-    if (previous) return previous
+    if (previous) return { answered: previous }
   }
   const saga = createSaga(deps)
   const lines = await saga.run(collectLines, { userId: request.userId, source: request.source })
@@ -59,11 +64,11 @@ export async function checkout(deps: OrdersDeps, request: CheckoutRequest): Prom
   if (!order) {
     // A concurrent request with the same key placed its order first: answer what it answers.
     const previous = key && (await previousOutcome(deps, key, resume))
-    if (previous) return previous
+    if (previous) return { answered: previous }
     throw new AppError('CONFLICT', 'Request in progress', { detail: 'Retry with the same Idempotency-Key.', retryAfter: 1 })
   }
-  deps.crash('after_pending')
-  const response = await drivePending(deps, order, saga)
-  if (!key) return response
-  return (await readKey(deps.db, key))?.response ?? response
+  checkpoint('orders.after_pending')
+  const settled = await drivePending(deps, order, saga)
+  const answered = key && (await readKey(deps.db, key))?.response
+  return answered ? { answered } : { order: settled }
 }

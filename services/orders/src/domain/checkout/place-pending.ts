@@ -3,7 +3,6 @@ import { insertHistory } from '../../data/history.ts'
 import { insertItems } from '../../data/order-items.ts'
 import { findOrder, insertOrder, orderIn } from '../../data/orders.ts'
 import { countMove } from '../counted-moves.ts'
-import { answerKey } from '../idempotency.ts'
 import type { Order, Rejection, ShippingAddress, ShippingMethod, ShortLine } from '../order.ts'
 import type { OrdersDeps } from '../ports.ts'
 import { totalsOf } from '../totals.ts'
@@ -67,7 +66,7 @@ export async function rejectPending(deps: OrdersDeps, orderId: string, rejection
     if (!result.moved) return
     const order = await orderIn(tx, orderId)
     countMove(tx, deps, result.from, order)
-    await answerKey(tx, deps, order)
+    await deps.keys.settle(tx, order)
   })
 }
 
