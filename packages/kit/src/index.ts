@@ -5,7 +5,7 @@ export { setting, loadConfig, envPrefix, ConfigError, type ConfigSpec, type Conf
 export { createLogger, type Logger } from './logger.ts'
 export { outageWatch, type OutageWatch } from './outage.ts'
 export { installTracing, inSpan, traceHeaders, runInEventContext } from './tracing.ts'
-export { defineService, defineConsumer, type ServiceApp, type ServiceContext, type ServiceDefinition, type ConsumerDefinition, type JobDefinition, type EventHandler as InboxHandler, type Uses } from './service/definition.ts'
+export { defineService, defineConsumer, type ServiceApp, type ServiceContext, type ServiceDefinition, type ConsumerDefinition, type JobDefinition, type EventHandler as InboxHandler, type OutsideTransactionHandler, type Uses } from './service/definition.ts'
 export { defineLegacyService, type LegacyServiceDefinition } from './service/legacy-definition.ts'
 export { topologyMismatches, type DeclaredEdges } from './service/topology-check.ts'
 export { baseConfig } from './service/base-config.ts'

@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
+import { NotificationSent, OrderCreated, OrderPaid, ShipmentCreated, UserRegistered } from '@bazaar/contracts'
 import { baseConfig, loadConfig, type Bus, type Db } from '@bazaar/kit'
 import { waitFor } from '@bazaar/kit/testing'
 import { startTestPlatform, type TestPlatform } from '@bazaar/cli/testing'
@@ -29,7 +30,7 @@ before(async () => {
     only: ['users', 'notifications'],
     // An outage of users is waited out this long before its events are dead-lettered.
     settings: { notifications: { MAX_DELIVERY_ATTEMPTS: 2, BUS_OUTAGE_RETRY_MS: 3000 } },
-    listen: ['notification.sent'],
+    listen: [NotificationSent.type],
   })
   // The notifications service's own tables, read beside it to see what it did not do.
   const settings = loadConfig(baseConfig, { env: {} })
@@ -42,7 +43,7 @@ after(() => tp.stop())
 describe('notifications', () => {
   it('when a user registers, then a welcome email and SMS are stored for them, from the event alone', async () => {
     const page = await waitFor(async () => ((await list(customer.token)).items.length >= 2 ? list(customer.token) : undefined), { what: 'welcome' })
-    assert.deepEqual(page.items.map((item) => [item.event_type, item.channel]).sort(), [['user.registered', 'email'], ['user.registered', 'sms']])
+    assert.deepEqual(page.items.map((item) => [item.event_type, item.channel]).sort(), [[UserRegistered.type, 'email'], [UserRegistered.type, 'sms']])
     const email = page.items.find((item) => item.channel === 'email')!
     assert.equal(email.subject, 'Welcome to Bazaar')
     assert.ok(email.text.startsWith('Hello Ada Shopper,'), 'the name the user registered with')
@@ -52,10 +53,10 @@ describe('notifications', () => {
 
   it('when an event about a user arrives, then their email and name are looked up and the messages are listed newest first, a page at a time', async () => {
     const orderId = randomUUID()
-    const event = await tp.publish('orders', 'order.created', orderCreated(orderId, customer.userId))
-    await waitFor(async () => (await storedFor(event.id)).length === 2, { what: 'order.created notifications' })
+    const event = await tp.publish('orders', OrderCreated.type, orderCreated(orderId, customer.userId))
+    await waitFor(async () => (await storedFor(event.id)).length === 2, { what: `${OrderCreated.type} notifications` })
     const first = await list(customer.token, 'limit=3')
-    assert.deepEqual(first.items.slice(0, 2).map((item) => item.event_type), ['order.created', 'order.created'])
+    assert.deepEqual(first.items.slice(0, 2).map((item) => item.event_type), [OrderCreated.type, OrderCreated.type])
     assert.ok(first.items[0]!.text.includes(orderId) && first.items.some((item) => item.text.includes('32.38 USD')))
     assert.ok(first.items.find((item) => item.channel === 'email')!.text.startsWith('Hello Ada Shopper,'))
     assert.ok(first.next_cursor)
@@ -68,11 +69,11 @@ describe('notifications', () => {
   })
 
   it('when the same event is delivered twice, then it is sent, stored and announced once per channel', async () => {
-    const event = await tp.publish('shipping', 'shipment.created', { shipment_id: randomUUID(), order_id: randomUUID(), user_id: customer.userId, tracking_number: 'BZ0000000001', carrier: 'Bazaar Post' })
+    const event = await tp.publish('shipping', ShipmentCreated.type, { shipment_id: randomUUID(), order_id: randomUUID(), user_id: customer.userId, tracking_number: 'BZ0000000001', carrier: 'Bazaar Post' })
     await tp.republish(event)
     await waitFor(async () => (await storedFor(event.id)).length === 2, { what: 'stored' })
     // A marker after the repeat: once it is stored, the repeat was handled too.
-    const marker = await tp.publish('shipping', 'shipment.created', { shipment_id: randomUUID(), order_id: randomUUID(), user_id: customer.userId, tracking_number: 'BZ0000000002', carrier: 'Bazaar Post' })
+    const marker = await tp.publish('shipping', ShipmentCreated.type, { shipment_id: randomUUID(), order_id: randomUUID(), user_id: customer.userId, tracking_number: 'BZ0000000002', carrier: 'Bazaar Post' })
     await waitFor(async () => (await storedFor(marker.id)).length === 2, { what: 'marker stored' })
     await waitFor(() => tp.received.filter((sent) => (sent.data as { event_id: string }).event_id === marker.id).length === 2, { what: 'marker announced' })
     assert.deepEqual((await storedFor(event.id)).map((row) => row.channel), ['email', 'sms'])
@@ -80,7 +81,7 @@ describe('notifications', () => {
   })
 
   it('when the user does not exist, then nothing is sent and the event is not retried', async () => {
-    const event = await tp.publish('orders', 'order.created', orderCreated(randomUUID(), randomUUID()))
+    const event = await tp.publish('orders', OrderCreated.type, orderCreated(randomUUID(), randomUUID()))
     await waitFor(() => handled(event.id), { what: 'handled' })
     assert.deepEqual(await storedFor(event.id), [])
     assert.deepEqual(await bus.deadLetters(consumer), [])
@@ -89,14 +90,14 @@ describe('notifications', () => {
   it('when the other customer lists notifications, then they see only theirs; without a token, 401', async () => {
     const other = await tp.signUp({ name: 'Ada Shopper' })
     const theirs = await waitFor(async () => ((await list(other.token)).items.length >= 2 ? list(other.token) : undefined), { what: 'their welcome' })
-    assert.deepEqual(theirs.items.map((item) => item.event_type), ['user.registered', 'user.registered'])
+    assert.deepEqual(theirs.items.map((item) => item.event_type), [UserRegistered.type, UserRegistered.type])
     assert.equal((await tp.client('notifications').get(`/notifications`)).status, 401)
     assert.equal((await tp.client('notifications').get(`/notifications?limit=500`, other.token)).status, 400)
   })
 
   it('when the users service cannot be reached, then the event is retried past its attempts and dead-lettered once the outage outlasts its bound, nothing stored', async () => {
     await tp.platform.services.get('users')?.stop()
-    const event = await tp.publish('orders', 'order.paid', { order_id: randomUUID(), user_id: customer.userId, items: [], total: 100, currency: 'USD', payment_id: 'p', shipping_address: null })
+    const event = await tp.publish('orders', OrderPaid.type, { order_id: randomUUID(), user_id: customer.userId, items: [], total: 100, currency: 'USD', payment_id: 'p', shipping_address: null })
     const dead = await waitFor(async () => (await bus.deadLetters(consumer)).find((letter) => letter.event.id === event.id), { what: 'dead letter', timeoutMs: 20_000 })
     assert.ok(dead.attempts > 2, `an unavailable users service does not spend the attempts: ${dead.attempts} deliveries`)
     assert.deepEqual(await storedFor(event.id), [])

@@ -1,4 +1,4 @@
-import { setting } from '@bazaar/kit'
+import { setting, type ConfigOf } from '@bazaar/kit'
 
 /** The users service's own settings, on top of the base ones every service has. */
 export const config = {
@@ -16,3 +16,5 @@ export const config = {
   TRUST_PROXY_HOPS: setting.integer(0, 'Proxies in front of the gateway, as the gateway\'s own setting (set it once, unprefixed, so both agree): login throttling by address trusts their X-Forwarded-For entries and the gateway\'s.', { min: 0, max: 10 }),
   CREDENTIAL_SWEEP_INTERVAL_MS: setting.integer(3_600_000, 'How often refresh tokens long expired and login failures no longer counted are deleted.', { min: 1000 }),
 }
+
+export type UsersSettings = ConfigOf<typeof config>

@@ -72,15 +72,29 @@ export type ServiceContext<S extends ConfigSpec = ConfigSpec, U extends Uses = E
 /** An incoming-event handler, in the transaction that records the event in the inbox. */
 export type EventHandler = (tx: Queryable, event: EventEnvelope) => Promise<void>
 
-/** One queue of a service and what it does with each event (docs/architecture.md#4-events-and-delivery-guarantees). */
-export interface ConsumerDefinition<D> {
+/** A handler that records the event in the inbox itself, in the transaction that stores its effect. */
+export type OutsideTransactionHandler = (event: EventEnvelope) => Promise<void>
+
+interface ConsumerBase<D> {
   /** The queue's name and the inbox key with the event id: `<service>.<what it does>`. */
   readonly name: string
   /** The contracts it takes; topology.yaml's `consumes` must say the same. */
   readonly events: readonly EventContract[]
-  readonly maxAttempts?: number
-  handler(deps: D): EventHandler
+  /** Deliveries of one event before it is dead-lettered; from the deps when a setting says it. */
+  readonly maxAttempts?: number | ((deps: D) => number)
 }
+
+/**
+ * One queue of a service and what it does with each event (docs/architecture.md#4-events-and-delivery-guarantees).
+ * `handler` runs in the transaction that records the event in the inbox. A consumer that calls
+ * out before it writes (another service, a mail server) gives `handlerOutsideTransaction`
+ * instead: a transaction held across such a call would hold the database (PGlite runs one
+ * transaction at a time, and the callee may need it).
+ */
+export type ConsumerDefinition<D> = ConsumerBase<D> & (
+  | { handler(deps: D): EventHandler; readonly handlerOutsideTransaction?: never }
+  | { handlerOutsideTransaction(deps: D): OutsideTransactionHandler; readonly handler?: never }
+)
 
 /** A background job: `run` every `intervalMs`, never two rounds at once. */
 export interface JobDefinition {

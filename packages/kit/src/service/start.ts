@@ -6,7 +6,7 @@ import { createLogger, flushLogs } from '../logger.ts'
 import { migrate } from '../db/migrate.ts'
 import { createOutbox, type Outbox } from '../outbox/outbox.ts'
 import { kitMigrations } from '../outbox/migrations.ts'
-import { installTracing } from '../tracing.ts'
+import { installTracing, runInEventContext } from '../tracing.ts'
 import { dependencyPolicy } from '@bazaar/topology'
 import type { Bus } from '../bus/bus.ts'
 import type { Cache } from '../cache/cache.ts'
@@ -15,7 +15,7 @@ import { commitHooks } from '../db/commit-hooks.ts'
 import { consume } from '../outbox/inbox.ts'
 import { baseConfig } from './base-config.ts'
 import { createApp } from './create-app.ts'
-import type { ServiceApp, ServiceContext, ServiceDefinition } from './definition.ts'
+import type { ConsumerDefinition, ServiceApp, ServiceContext, ServiceDefinition } from './definition.ts'
 import type { LegacyServiceDefinition } from './legacy-definition.ts'
 import { startPoller } from './poller.ts'
 import { Readiness } from './readiness.ts'
@@ -60,6 +60,19 @@ type Modern = ServiceDefinition<any, any, any, any>
 /** The definition with `deps`, or undefined for one still in the legacy shape. */
 function modernOf(definition: AnyServiceDefinition): Modern | undefined {
   return 'deps' in definition ? definition as Modern : undefined
+}
+
+/** Subscribes a consumer of the definition to its queue, its handler in the inbox transaction or outside any. */
+async function subscribe(consumer: ConsumerDefinition<unknown>, deps: unknown, context: ServiceContext): Promise<void> {
+  const types = consumer.events.map((contract) => contract.type)
+  const maxAttempts = typeof consumer.maxAttempts === 'function' ? consumer.maxAttempts(deps) : consumer.maxAttempts
+  const options = maxAttempts === undefined ? {} : { maxAttempts }
+  if (consumer.handlerOutsideTransaction) {
+    const handle = consumer.handlerOutsideTransaction(deps)
+    await context.bus.subscribe(consumer.name, types, (event) => runInEventContext(context.name, event, () => handle(event)), options)
+    return
+  }
+  await consume({ db: context.db, bus: context.bus, outbox: context.outbox, service: context.name, consumer: consumer.name, types, handle: consumer.handler(deps), ...options })
 }
 
 export async function startService(definition: AnyServiceDefinition, runtime: Runtime, options: StartOptions = {}): Promise<RunningService> {
@@ -166,18 +179,7 @@ export async function startService(definition: AnyServiceDefinition, runtime: Ru
   if (!modern) await (definition as LegacyServiceDefinition).start?.(context)
   else {
     await modern.start?.(deps, context)
-    for (const consumer of modern.consumers ?? []) {
-      await consume({
-        db: context.db,
-        bus: context.bus,
-        outbox: context.outbox,
-        service: name,
-        consumer: consumer.name,
-        types: consumer.events.map((contract) => contract.type),
-        handle: consumer.handler(deps),
-        ...(consumer.maxAttempts === undefined ? {} : { maxAttempts: consumer.maxAttempts }),
-      })
-    }
+    for (const consumer of modern.consumers ?? []) await subscribe(consumer, deps, context)
     for (const job of modern.jobs?.(deps, context) ?? []) {
       const poller = startPoller({ intervalMs: job.intervalMs, run: (signal) => job.run(signal), log, what: job.name, runNow: job.runNow ?? true })
       workers.push(() => poller.stop())

@@ -1,8 +1,7 @@
-import { Type } from 'typebox'
 import { isInInbox, readEvent, recordInInbox, type Db, type EventEnvelope, type Logger, type Outbox, type Queryable } from '@bazaar/kit'
 import { insertNotification } from '../data/notifications.ts'
-import { notificationSent } from '../events/notification-sent.ts'
-import type { Transport } from '../transport/transport.ts'
+import { notificationSent } from './events/notification-sent.ts'
+import type { Transport } from './transport.ts'
 import { channels, notificationId, type Message, type Recipient } from './notification.ts'
 import type { Rendered, Template } from './templates/template.ts'
 import { templateFor } from './templates/templates.ts'
@@ -20,8 +19,6 @@ export interface NotifyDeps {
   log: Logger
 }
 
-const Owner = Type.Object({ user_id: Type.String({ minLength: 1 }) })
-
 function messagesOf(event: EventEnvelope, template: Template, to: Recipient, rendered: Rendered): Message[] {
   return channels.map((channel) => ({
     notificationId: notificationId(event.id, channel),
@@ -29,7 +26,7 @@ function messagesOf(event: EventEnvelope, template: Template, to: Recipient, ren
     eventId: event.id,
     eventType: event.type,
     channel,
-    template: template.type,
+    template: template.contract.type,
     subject: channel === 'email' ? rendered.email.subject : null,
     text: channel === 'email' ? rendered.email.text : rendered.sms,
   }))
@@ -37,17 +34,17 @@ function messagesOf(event: EventEnvelope, template: Template, to: Recipient, ren
 
 /**
  * Tells the user about an event by email and SMS, stores what was sent and publishes
- * `notification.sent` for each. The user lookup and the sending happen outside any transaction
+ * NotificationSent for each. The user lookup and the sending happen outside any transaction
  * (never hold one across a call); a failure throws, so the bus delivers the event again.
  * Sending happens before storing: a crash in between sends the message twice, under the same
- * id, rather than never. Stored rows and events are made once. Kit `consume` runs its handler
- * inside a transaction, so the event is recorded in the kit's inbox here instead.
+ * id, rather than never. Stored rows and events are made once. The kit's inbox transaction would
+ * span the lookup and the sending, so the event is recorded in the inbox here instead.
  */
 export async function notify(deps: NotifyDeps, event: EventEnvelope): Promise<void> {
   const template = templateFor(event.type)
   if (!template) return
   if (await isInInbox(deps.db, event.id, deps.consumer)) return
-  const to = template.recipient ? template.recipient(event) : await deps.findRecipient(readEvent(Owner, event).user_id)
+  const to = template.recipient ? template.recipient(event) : await deps.findRecipient(readEvent(template.contract, event).user_id)
   if (!to) {
     deps.log.warn({ event_id: event.id, event_type: event.type }, 'no such user; nobody to notify')
     await recordInInbox(deps.db, event.id, deps.consumer)

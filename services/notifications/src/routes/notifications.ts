@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox'
-import { authenticate, callerOf, type ServiceApp } from '@bazaar/kit'
-import type { NotificationsContext } from '../context.ts'
+import { authenticate, callerOf, type ServiceApp, type TokenVerifier } from '@bazaar/kit'
+import type { NotificationsDeps } from '../deps.ts'
 import { channels, type Notification } from '../domain/notification.ts'
 import { listSent } from '../domain/sent-notifications.ts'
 
@@ -33,9 +33,9 @@ function notificationView(notification: Notification): Static<typeof Notificatio
   }
 }
 
-export function routes(app: ServiceApp, ctx: NotificationsContext): void {
+export function notificationRoutes(app: ServiceApp, deps: Pick<NotificationsDeps, 'db'>, verifier: TokenVerifier): void {
   app.get('/notifications', {
-    onRequest: authenticate(ctx.verifier),
+    onRequest: authenticate(verifier),
     schema: {
       summary: 'The caller\'s notifications, newest first',
       tags: ['notifications'],
@@ -45,7 +45,7 @@ export function routes(app: ServiceApp, ctx: NotificationsContext): void {
     },
   }, async (request) => {
     const { limit, cursor } = request.query
-    const page = await listSent(ctx.db, callerOf(request).subject, limit, cursor === undefined ? undefined : Number(cursor))
+    const page = await listSent(deps.db, callerOf(request).subject, limit, cursor === undefined ? undefined : Number(cursor))
     return { items: page.notifications.map(notificationView), next_cursor: page.next === undefined ? null : String(page.next) }
   })
 }

@@ -18,8 +18,9 @@ export interface AccessTokens {
 }
 
 /** Short-lived JWTs (RFC 9068 profile) signed with the service's key; verified by every service. */
-export function createAccessTokens(key: SigningKey, ttlSeconds: number): AccessTokens {
+export function createAccessTokens(signingKey: () => Promise<SigningKey>, ttlSeconds: number): AccessTokens {
   async function sign(subject: string, audience: string, claims: JWTPayload): Promise<AccessToken> {
+    const key = await signingKey()
     const token = await new SignJWT({ ...claims, typ: 'access' })
       .setProtectedHeader({ alg: signingAlgorithm, kid: key.kid, typ: 'at+jwt' })
       .setIssuer(tokenIssuer)

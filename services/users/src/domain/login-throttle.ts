@@ -1,6 +1,6 @@
 import { AppError, type Queryable } from '@bazaar/kit'
 import { clearFailures, lockedFor, recordFailure } from '../data/login-failures.ts'
-import type { UsersSettings } from '../context.ts'
+import type { UsersSettings } from '../config.ts'
 
 export type ThrottleSettings = Pick<UsersSettings, 'LOGIN_MAX_FAILURES' | 'LOGIN_MAX_FAILURES_PER_IP' | 'LOGIN_LOCK_MS'>
 

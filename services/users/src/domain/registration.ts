@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { AppError, type Db, type Outbox } from '@bazaar/kit'
+import type { UsersSettings } from '../config.ts'
 import { insertUser, takenFields, withoutCredentials } from '../data/users.ts'
-import { userRegistered } from '../events/user-registered.ts'
+import { userRegistered } from './events/user-registered.ts'
 import { hashPassword } from './passwords.ts'
 import type { User } from './user.ts'
 
@@ -16,8 +17,8 @@ export interface Registration {
 export interface RegistrationDeps {
   db: Db
   outbox: Outbox
-  /** Reserved for the admin account ensured at start, so nobody can register it first. */
-  adminEmail: string
+  /** ADMIN_EMAIL is reserved for the admin account ensured at start, so nobody can register it first. */
+  settings: Pick<UsersSettings, 'ADMIN_EMAIL'>
 }
 
 function conflict(fields: string[]): AppError {
@@ -27,11 +28,11 @@ function conflict(fields: string[]): AppError {
   })
 }
 
-/** Creates a customer account and announces it with `user.registered`, in one transaction. */
+/** Creates a customer account and announces it (UserRegistered), in one transaction. */
 export async function register(deps: RegistrationDeps, input: Registration): Promise<User> {
   const email = input.email.trim().toLowerCase()
   const username = input.username ?? null
-  if (email === deps.adminEmail.trim().toLowerCase()) throw conflict(['email'])
+  if (email === deps.settings.ADMIN_EMAIL.trim().toLowerCase()) throw conflict(['email'])
   // Hashed before the transaction: scrypt takes tens of milliseconds and holds no lock.
   const passwordHash = input.password === undefined ? null : await hashPassword(input.password)
   const user = await deps.db.transaction(async (tx) => {

@@ -1,7 +1,14 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import { AppError, deriveClientSecret } from '@bazaar/kit'
-import type { UsersContext } from '../context.ts'
+import type { Topology } from '@bazaar/topology'
+import type { UsersSettings } from '../config.ts'
 import type { AccessToken, AccessTokens } from './access-tokens.ts'
+
+export interface ServiceClientDeps {
+  topology: Topology
+  tokens: AccessTokens
+  settings: Pick<UsersSettings, 'SERVICE_CLIENT_KEY'>
+}
 
 export interface ClientCredentials {
   clientId: string
@@ -20,14 +27,12 @@ function sameSecret(given: string, expected: string): boolean {
  * services of the topology; each may ask for a token to call only the services it declares
  * as dependencies there, the same call edges the mesh's authorization policies allow.
  */
-export async function issueServiceToken(
-  deps: { topology: UsersContext['topology']; clientKey: string; tokens: AccessTokens },
-  credentials: ClientCredentials,
-): Promise<AccessToken> {
+export async function issueServiceToken(deps: ServiceClientDeps, credentials: ClientCredentials): Promise<AccessToken> {
+  const clientKey = deps.settings.SERVICE_CLIENT_KEY
   const client = deps.topology.services[credentials.clientId]
-  const expected = deriveClientSecret(deps.clientKey, credentials.clientId)
+  const expected = deriveClientSecret(clientKey, credentials.clientId)
   // An empty key would derive secrets anyone can compute: then no client is valid.
-  const valid = sameSecret(credentials.clientSecret, expected) && client !== undefined && deps.clientKey !== ''
+  const valid = sameSecret(credentials.clientSecret, expected) && client !== undefined && clientKey !== ''
   if (!valid) throw new AppError('UNAUTHENTICATED', 'Invalid client credentials')
   if (!(credentials.audience in deps.topology.services)) {
     throw new AppError('VALIDATION_FAILED', 'Unknown audience', { fields: [{ field: 'body.audience', message: 'must name a service of the topology' }] })

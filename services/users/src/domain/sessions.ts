@@ -1,6 +1,6 @@
 import { AppError, type Db } from '@bazaar/kit'
 import { findUserById, findUserByLogin } from '../data/users.ts'
-import type { UsersSettings } from '../context.ts'
+import type { UsersSettings } from '../config.ts'
 import type { AccessTokens } from './access-tokens.ts'
 import { clearAccountFailures, countFailure, ensureNotLocked, type ThrottleSettings } from './login-throttle.ts'
 import { verifyPassword } from './passwords.ts'

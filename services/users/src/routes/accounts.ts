@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
-import { authenticate, callerOf, requireRole, type ServiceApp } from '@bazaar/kit'
-import type { UsersContext } from '../context.ts'
+import { authenticate, callerOf, requireRole, type ServiceApp, type TokenVerifier } from '@bazaar/kit'
+import type { UsersDeps } from '../deps.ts'
 import { listAccounts, readUser, setPassword, setRoles, updateProfile } from '../domain/accounts.ts'
 import { signedInUser } from './caller.ts'
 import { bearer, closed, Id, Name, Password, Role, UserView, userView } from './schemas.ts'
@@ -23,9 +23,9 @@ const ProfileBody = Type.Object({
 const RolesBody = Type.Object({ roles: Type.Array(Role, { minItems: 1, uniqueItems: true }) }, closed)
 const PasswordBody = Type.Object({ password: Password }, closed)
 
-export function accountRoutes(app: ServiceApp, ctx: UsersContext): void {
-  const signedIn = authenticate(ctx.verifier)
-  const me = signedInUser(ctx.verifier)
+export function accountRoutes(app: ServiceApp, deps: Pick<UsersDeps, 'db'>, verifier: TokenVerifier): void {
+  const signedIn = authenticate(verifier)
+  const me = signedInUser(verifier)
   const admin = [signedIn, requireRole('admin')]
 
   app.get('/users/me', {
@@ -33,7 +33,7 @@ export function accountRoutes(app: ServiceApp, ctx: UsersContext): void {
     schema: { summary: 'The caller', tags: ['users'], security: bearer, response: { 200: UserView } },
   }, async (request) => {
     const caller = callerOf(request)
-    return userView(await readUser(ctx.db, caller, caller.subject))
+    return userView(await readUser(deps.db, caller, caller.subject))
   })
 
   app.patch('/users/me', {
@@ -41,26 +41,26 @@ export function accountRoutes(app: ServiceApp, ctx: UsersContext): void {
     schema: { summary: 'Change the caller\'s name or password', tags: ['users'], security: bearer, body: ProfileBody, response: { 200: UserView } },
   }, async (request) => {
     const { name, password, current_password: currentPassword } = request.body
-    return userView(await updateProfile(ctx.db, callerOf(request).subject, { name, password, currentPassword }))
+    return userView(await updateProfile(deps.db, callerOf(request).subject, { name, password, currentPassword }))
   })
 
   app.get('/users/:user_id', {
     onRequest: signedIn,
     schema: { summary: 'A user (the caller; any for an admin)', tags: ['users'], security: bearer, params: UserParams, response: { 200: UserView } },
-  }, async (request) => userView(await readUser(ctx.db, callerOf(request), request.params.user_id)))
+  }, async (request) => userView(await readUser(deps.db, callerOf(request), request.params.user_id)))
 
   app.get('/users', {
     onRequest: admin,
     schema: { summary: 'List users (admin)', tags: ['users'], security: bearer, querystring: ListQuery, response: { 200: UserPage } },
   }, async (request) => {
-    const page = await listAccounts(ctx.db, request.query.limit, request.query.cursor === undefined ? undefined : Number(request.query.cursor))
+    const page = await listAccounts(deps.db, request.query.limit, request.query.cursor === undefined ? undefined : Number(request.query.cursor))
     return { items: page.users.map(userView), next_cursor: page.next === undefined ? null : String(page.next) }
   })
 
   app.post('/users/:user_id/roles', {
     onRequest: admin,
     schema: { summary: 'Set a user\'s roles (admin)', tags: ['users'], security: bearer, params: UserParams, body: RolesBody, response: { 200: UserView } },
-  }, async (request) => userView(await setRoles(ctx.db, callerOf(request), request.params.user_id, request.body.roles)))
+  }, async (request) => userView(await setRoles(deps.db, callerOf(request), request.params.user_id, request.body.roles)))
 
   app.post('/users/:user_id/password', {
     onRequest: admin,
@@ -74,7 +74,7 @@ export function accountRoutes(app: ServiceApp, ctx: UsersContext): void {
       response: { 204: Type.Null() },
     },
   }, async (request, reply) => {
-    await setPassword(ctx.db, request.params.user_id, request.body.password)
+    await setPassword(deps.db, request.params.user_id, request.body.password)
     return reply.code(204).send(null)
   })
 }

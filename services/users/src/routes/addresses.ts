@@ -1,6 +1,6 @@
 import { Type } from 'typebox'
-import { callerOf, type ServiceApp } from '@bazaar/kit'
-import type { UsersContext } from '../context.ts'
+import { callerOf, type ServiceApp, type TokenVerifier } from '@bazaar/kit'
+import type { UsersDeps } from '../deps.ts'
 import { addAddress, addressesOf, removeAddress } from '../domain/addresses.ts'
 import { signedInUser } from './caller.ts'
 import { AddressView, addressView, bearer, closed, Id } from './schemas.ts'
@@ -19,20 +19,20 @@ const AddressParams = Type.Object({ address_id: Id }, closed)
 const AddressList = Type.Object({ items: Type.Array(AddressView) }, closed)
 
 /** The caller's own addresses; nobody reaches another user's. */
-export function addressRoutes(app: ServiceApp, ctx: UsersContext): void {
-  const signedIn = signedInUser(ctx.verifier)
+export function addressRoutes(app: ServiceApp, deps: Pick<UsersDeps, 'db'>, verifier: TokenVerifier): void {
+  const signedIn = signedInUser(verifier)
 
   app.get('/users/me/addresses', {
     onRequest: signedIn,
     schema: { summary: 'The caller\'s addresses', tags: ['addresses'], security: bearer, response: { 200: AddressList } },
-  }, async (request) => ({ items: (await addressesOf(ctx.db, callerOf(request).subject)).map(addressView) }))
+  }, async (request) => ({ items: (await addressesOf(deps.db, callerOf(request).subject)).map(addressView) }))
 
   app.post('/users/me/addresses', {
     onRequest: signedIn,
     schema: { summary: 'Add an address', tags: ['addresses'], security: bearer, body: AddressBody, response: { 201: AddressView } },
   }, async (request, reply) => {
     const { line2, postal_code: postalCode, phone, ...rest } = request.body
-    const address = await addAddress(ctx.db, callerOf(request).subject, { ...rest, postalCode, line2: line2 ?? null, phone: phone ?? null })
+    const address = await addAddress(deps.db, callerOf(request).subject, { ...rest, postalCode, line2: line2 ?? null, phone: phone ?? null })
     return reply.code(201).send(addressView(address))
   })
 
@@ -40,7 +40,7 @@ export function addressRoutes(app: ServiceApp, ctx: UsersContext): void {
     onRequest: signedIn,
     schema: { summary: 'Remove an address', tags: ['addresses'], security: bearer, params: AddressParams, response: { 204: Type.Null() } },
   }, async (request, reply) => {
-    await removeAddress(ctx.db, callerOf(request).subject, request.params.address_id)
+    await removeAddress(deps.db, callerOf(request).subject, request.params.address_id)
     return reply.code(204).send(null)
   })
 }

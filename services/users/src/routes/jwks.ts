@@ -1,7 +1,6 @@
 import { Type } from 'typebox'
 import type { ServiceApp } from '@bazaar/kit'
-import type { UsersContext } from '../context.ts'
-import { publishedKeys } from '../data/signing-keys.ts'
+import { verificationKeys, type VerificationKeyDeps } from '../domain/signing-key.ts'
 
 const JwkSet = Type.Object({
   keys: Type.Array(Type.Object({
@@ -15,11 +14,10 @@ const JwkSet = Type.Object({
 })
 
 /** The public keys tokens are verified with (RFC 7517). Verifiers refetch on an unknown kid. */
-export function jwksRoutes(app: ServiceApp, ctx: UsersContext): void {
+export function jwksRoutes(app: ServiceApp, deps: VerificationKeyDeps): void {
   app.get('/.well-known/jwks.json', {
     schema: { summary: 'Token signing keys', tags: ['auth'], response: { 200: JwkSet } },
   }, async (_request, reply) => {
-    const keys = await publishedKeys(ctx.db, ctx.config.ACCESS_TOKEN_TTL_SECONDS)
-    return reply.header('cache-control', 'public, max-age=300').send({ keys })
+    return reply.header('cache-control', 'public, max-age=300').send({ keys: await verificationKeys(deps) })
   })
 }

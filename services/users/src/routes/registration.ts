@@ -1,7 +1,6 @@
 import { Type } from 'typebox'
 import type { ServiceApp } from '@bazaar/kit'
-import type { UsersContext } from '../context.ts'
-import { register } from '../domain/registration.ts'
+import { register, type RegistrationDeps } from '../domain/registration.ts'
 import { closed, Email, Name, Password, Username, UserView, userView } from './schemas.ts'
 
 const RegisterBody = Type.Object({
@@ -11,7 +10,7 @@ const RegisterBody = Type.Object({
   name: Type.Optional(Name),
 }, closed)
 
-export function registrationRoutes(app: ServiceApp, ctx: UsersContext): void {
+export function registrationRoutes(app: ServiceApp, deps: RegistrationDeps): void {
   app.post('/users', {
     schema: {
       summary: 'Register an account',
@@ -21,7 +20,7 @@ export function registrationRoutes(app: ServiceApp, ctx: UsersContext): void {
       response: { 201: UserView },
     },
   }, async (request, reply) => {
-    const user = await register({ db: ctx.db, outbox: ctx.outbox, adminEmail: ctx.config.ADMIN_EMAIL }, request.body)
+    const user = await register(deps, request.body)
     return reply.code(201).header('location', `/users/${user.userId}`).send(userView(user))
   })
 }

@@ -1,8 +1,6 @@
 import { Type } from 'typebox'
 import type { ServiceApp } from '@bazaar/kit'
-import type { UsersContext } from '../context.ts'
-import type { AccessTokens } from '../domain/access-tokens.ts'
-import { issueServiceToken } from '../domain/service-clients.ts'
+import { issueServiceToken, type ServiceClientDeps } from '../domain/service-clients.ts'
 import { closed, TokenGrantView } from './schemas.ts'
 
 const ClientCredentialsBody = Type.Object({
@@ -13,8 +11,7 @@ const ClientCredentialsBody = Type.Object({
 }, closed)
 
 /** OAuth2 client credentials grant (RFC 6749 4.4) for service-to-service calls. */
-export function serviceTokenRoutes(app: ServiceApp, ctx: UsersContext, tokens: AccessTokens): void {
-  const deps = { topology: ctx.topology, clientKey: ctx.config.SERVICE_CLIENT_KEY, tokens }
+export function serviceTokenRoutes(app: ServiceApp, deps: ServiceClientDeps): void {
   app.post('/auth/token', {
     schema: { summary: 'Issue a service token', tags: ['auth'], body: ClientCredentialsBody, response: { 200: TokenGrantView } },
   }, async (request, reply) => {

@@ -1,7 +1,6 @@
 import { Type } from 'typebox'
 import { AppError, clientAddress, type ServiceApp } from '@bazaar/kit'
-import type { UsersContext } from '../context.ts'
-import type { AccessTokens } from '../domain/access-tokens.ts'
+import type { UsersSettings } from '../config.ts'
 import { login, logout, refresh, type SessionDeps, type TokenGrant } from '../domain/sessions.ts'
 import { closed, TokenGrantView } from './schemas.ts'
 
@@ -30,13 +29,12 @@ function loginOf(body: { email?: string | undefined; username?: string | undefin
 }
 
 /** Login, refresh and logout for users; token responses are never cached (RFC 6749 5.1). */
-export function sessionRoutes(app: ServiceApp, ctx: UsersContext, tokens: AccessTokens): void {
-  const deps: SessionDeps = { db: ctx.db, tokens, settings: ctx.config }
+export function sessionRoutes(app: ServiceApp, deps: SessionDeps & { settings: Pick<UsersSettings, 'TRUST_PROXY_HOPS'> }): void {
 
   app.post('/auth/login', {
     schema: { summary: 'Log in with a password', tags: ['auth'], body: LoginBody, response: { 200: TokenGrantView } },
   }, async (request, reply) => {
-    const grant = await login(deps, { login: loginOf(request.body), password: request.body.password, clientIp: clientAddress(request.ip, request.headers['x-forwarded-for'], ctx.config.TRUST_PROXY_HOPS + gatewayHop) })
+    const grant = await login(deps, { login: loginOf(request.body), password: request.body.password, clientIp: clientAddress(request.ip, request.headers['x-forwarded-for'], deps.settings.TRUST_PROXY_HOPS + gatewayHop) })
     return reply.header('cache-control', 'no-store').send(grantView(grant))
   })
 

@@ -1,5 +1,5 @@
 import { Value } from 'typebox/value'
-import { UserRegisteredV1 } from '@bazaar/contracts'
+import { UserRegistered, UserRegisteredV1 } from '@bazaar/contracts'
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
@@ -19,7 +19,7 @@ before(async () => {
   users = await startUsers()
   api = jsonClient(users.url)
   const bus = await users.runtime.openBus('test', loadConfig(baseConfig, { env: {} }))
-  await bus.subscribe(`test-registered-${randomUUID()}`, ['user.registered'], async (event) => { events.push(event) })
+  await bus.subscribe(`test-registered-${randomUUID()}`, [UserRegistered.type], async (event) => { events.push(event) })
   admin = (await api.post<Grant>('/auth/login', { email: adminEmail, password: adminPassword })).body
 })
 after(() => users.stop())
@@ -68,11 +68,11 @@ describe('POST /users', () => {
     assert.deepEqual((noEmail.body.fields as { field: string }[]).map((f) => f.field), ['body.email'])
   })
 
-  it('when a user registers, then user.registered is published through the outbox without the password', async () => {
+  it('when a user registers, then UserRegistered is published through the outbox without the password', async () => {
     const credentials = uniqueUser()
     const reply = await api.post('/users', { ...credentials, name: 'Ada' })
-    const event = await waitFor(() => events.find((e) => e.subject === reply.body.user_id), { what: 'user.registered' })
-    assert.equal(event.type, 'user.registered')
+    const event = await waitFor(() => events.find((e) => e.subject === reply.body.user_id), { what: UserRegistered.type })
+    assert.equal(event.type, UserRegistered.type)
     assert.equal(event.source, 'users')
     assert.deepEqual(event.data, { user_id: reply.body.user_id, email: credentials.email, username: credentials.username, name: 'Ada', created_at: reply.body.created_at })
     assert.ok(!JSON.stringify(event).includes(credentials.password))
@@ -82,10 +82,10 @@ describe('POST /users', () => {
 })
 
 describe('tracing', () => {
-  it('when a registration carries a traceparent, then the user.registered envelope continues that trace', async () => {
+  it('when a registration carries a traceparent, then the UserRegistered envelope continues that trace', async () => {
     const traceId = randomUUID().replaceAll('-', '')
     const reply = await api.post('/users', uniqueUser('traced'), { headers: { traceparent: `00-${traceId}-${'2'.repeat(16)}-01` } })
-    const event = await waitFor(() => events.find((e) => e.subject === reply.body.user_id), { what: 'user.registered' })
+    const event = await waitFor(() => events.find((e) => e.subject === reply.body.user_id), { what: UserRegistered.type })
     assert.equal(event.traceparent?.split('-')[1], traceId)
   })
 })

@@ -1,11 +1,8 @@
-import { Type, type Static } from 'typebox'
-import { OrderCancelledV1 } from '@bazaar/contracts'
+import { OrderCancelled, type PayloadOf } from '@bazaar/contracts'
 import { readEvent } from '@bazaar/kit'
 import { emailText, sms, type Template } from './template.ts'
 
-const Data = Type.Pick(OrderCancelledV1, ['order_id', 'reason', 'payment_id'])
-
-const why: Record<Static<typeof Data>['reason'], string> = {
+const why: Record<PayloadOf<typeof OrderCancelled>['reason'], string> = {
   customer: 'at your request',
   admin: 'by our team',
   expired: 'because its payment did not arrive in time',
@@ -13,9 +10,9 @@ const why: Record<Static<typeof Data>['reason'], string> = {
 }
 
 export const orderCancelled: Template = {
-  type: 'order.cancelled',
+  contract: OrderCancelled,
   render(event, to) {
-    const order = readEvent(Data, event)
+    const order = readEvent(OrderCancelled, event)
     const refund = order.payment_id === null ? '' : ' Your payment will be refunded.'
     return {
       email: {

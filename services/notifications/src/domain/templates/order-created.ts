@@ -1,14 +1,11 @@
-import { Type } from 'typebox'
-import { OrderCreatedV1 } from '@bazaar/contracts'
+import { OrderCreated } from '@bazaar/contracts'
 import { readEvent } from '@bazaar/kit'
 import { emailText, money, sms, type Template } from './template.ts'
 
-const Data = Type.Pick(OrderCreatedV1, ['order_id', 'total', 'currency', 'expires_at'])
-
 export const orderCreated: Template = {
-  type: 'order.created',
+  contract: OrderCreated,
   render(event, to) {
-    const order = readEvent(Data, event)
+    const order = readEvent(OrderCreated, event)
     const total = money(order.total, order.currency)
     const payBy = new Date(order.expires_at).toUTCString()
     return {

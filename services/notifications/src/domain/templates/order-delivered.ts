@@ -1,14 +1,11 @@
-import { Type } from 'typebox'
-import { OrderDeliveredV1 } from '@bazaar/contracts'
+import { OrderDelivered } from '@bazaar/contracts'
 import { readEvent } from '@bazaar/kit'
 import { emailText, sms, type Template } from './template.ts'
 
-const Data = Type.Pick(OrderDeliveredV1, ['order_id', 'tracking_number'])
-
 export const orderDelivered: Template = {
-  type: 'order.delivered',
+  contract: OrderDelivered,
   render(event, to) {
-    const order = readEvent(Data, event)
+    const order = readEvent(OrderDelivered, event)
     return {
       email: {
         subject: `Order ${order.order_id} is delivered`,

@@ -1,14 +1,11 @@
-import { Type } from 'typebox'
-import { OrderPaidV1 } from '@bazaar/contracts'
+import { OrderPaid } from '@bazaar/contracts'
 import { readEvent } from '@bazaar/kit'
 import { emailText, money, sms, type Template } from './template.ts'
 
-const Data = Type.Pick(OrderPaidV1, ['order_id', 'total', 'currency'])
-
 export const orderPaid: Template = {
-  type: 'order.paid',
+  contract: OrderPaid,
   render(event, to) {
-    const order = readEvent(Data, event)
+    const order = readEvent(OrderPaid, event)
     const total = money(order.total, order.currency)
     return {
       email: {

@@ -1,14 +1,11 @@
-import { Type } from 'typebox'
-import { OrderShippedV1 } from '@bazaar/contracts'
+import { OrderShipped } from '@bazaar/contracts'
 import { readEvent } from '@bazaar/kit'
 import { emailText, sms, type Template } from './template.ts'
 
-const Data = Type.Pick(OrderShippedV1, ['order_id', 'tracking_number'])
-
 export const orderShipped: Template = {
-  type: 'order.shipped',
+  contract: OrderShipped,
   render(event, to) {
-    const order = readEvent(Data, event)
+    const order = readEvent(OrderShipped, event)
     return {
       email: {
         subject: `Order ${order.order_id} has shipped`,

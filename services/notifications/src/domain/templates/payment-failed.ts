@@ -1,14 +1,11 @@
-import { Type } from 'typebox'
-import { PaymentFailedV1 } from '@bazaar/contracts'
+import { PaymentFailed } from '@bazaar/contracts'
 import { readEvent } from '@bazaar/kit'
 import { emailText, money, sms, type Template } from './template.ts'
 
-const Data = Type.Pick(PaymentFailedV1, ['order_id', 'amount', 'currency', 'reason'])
-
 export const paymentFailed: Template = {
-  type: 'payment.failed',
+  contract: PaymentFailed,
   render(event, to) {
-    const payment = readEvent(Data, event)
+    const payment = readEvent(PaymentFailed, event)
     const amount = money(payment.amount, payment.currency)
     return {
       email: {

@@ -1,14 +1,11 @@
-import { Type } from 'typebox'
-import { PaymentRefundedV1 } from '@bazaar/contracts'
+import { PaymentRefunded } from '@bazaar/contracts'
 import { readEvent } from '@bazaar/kit'
 import { emailText, money, sms, type Template } from './template.ts'
 
-const Data = Type.Pick(PaymentRefundedV1, ['order_id', 'amount', 'currency', 'refund_id'])
-
 export const paymentRefunded: Template = {
-  type: 'payment.refunded',
+  contract: PaymentRefunded,
   render(event, to) {
-    const refund = readEvent(Data, event)
+    const refund = readEvent(PaymentRefunded, event)
     const amount = money(refund.amount, refund.currency)
     return {
       email: {

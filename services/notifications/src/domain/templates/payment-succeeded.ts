@@ -1,15 +1,12 @@
-import { Type } from 'typebox'
-import { PaymentSucceededV1 } from '@bazaar/contracts'
+import { PaymentSucceeded } from '@bazaar/contracts'
 import { readEvent } from '@bazaar/kit'
 import { emailText, money, sms, type Template } from './template.ts'
 
 // The brand only: no digit of the card goes into a message.
-const Data = Type.Pick(PaymentSucceededV1, ['order_id', 'payment_id', 'amount', 'currency', 'brand'])
-
 export const paymentSucceeded: Template = {
-  type: 'payment.succeeded',
+  contract: PaymentSucceeded,
   render(event, to) {
-    const payment = readEvent(Data, event)
+    const payment = readEvent(PaymentSucceeded, event)
     const amount = money(payment.amount, payment.currency)
     return {
       email: {

@@ -1,14 +1,11 @@
-import { Type } from 'typebox'
-import { ShipmentCreatedV1 } from '@bazaar/contracts'
+import { ShipmentCreated } from '@bazaar/contracts'
 import { readEvent } from '@bazaar/kit'
 import { emailText, sms, type Template } from './template.ts'
 
-const Data = Type.Pick(ShipmentCreatedV1, ['order_id', 'tracking_number', 'carrier'])
-
 export const shipmentCreated: Template = {
-  type: 'shipment.created',
+  contract: ShipmentCreated,
   render(event, to) {
-    const shipment = readEvent(Data, event)
+    const shipment = readEvent(ShipmentCreated, event)
     return {
       email: {
         subject: `Tracking number for order ${shipment.order_id}`,

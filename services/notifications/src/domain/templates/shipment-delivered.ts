@@ -1,14 +1,11 @@
-import { Type } from 'typebox'
-import { ShipmentDeliveredV1 } from '@bazaar/contracts'
+import { ShipmentDelivered } from '@bazaar/contracts'
 import { readEvent } from '@bazaar/kit'
 import { emailText, sms, type Template } from './template.ts'
 
-const Data = Type.Pick(ShipmentDeliveredV1, ['order_id', 'tracking_number'])
-
 export const shipmentDelivered: Template = {
-  type: 'shipment.delivered',
+  contract: ShipmentDelivered,
   render(event, to) {
-    const shipment = readEvent(Data, event)
+    const shipment = readEvent(ShipmentDelivered, event)
     return {
       email: {
         subject: `Parcel delivered for order ${shipment.order_id}`,

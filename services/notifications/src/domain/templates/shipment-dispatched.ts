@@ -1,14 +1,11 @@
-import { Type } from 'typebox'
-import { ShipmentDispatchedV1 } from '@bazaar/contracts'
+import { ShipmentDispatched } from '@bazaar/contracts'
 import { readEvent } from '@bazaar/kit'
 import { emailText, sms, type Template } from './template.ts'
 
-const Data = Type.Pick(ShipmentDispatchedV1, ['order_id'])
-
 export const shipmentDispatched: Template = {
-  type: 'shipment.dispatched',
+  contract: ShipmentDispatched,
   render(event, to) {
-    const shipment = readEvent(Data, event)
+    const shipment = readEvent(ShipmentDispatched, event)
     return {
       email: {
         subject: `Order ${shipment.order_id} has left our warehouse`,

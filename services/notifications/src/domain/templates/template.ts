@@ -1,3 +1,5 @@
+import type { TObject, TString } from 'typebox'
+import type { EventContract } from '@bazaar/contracts'
 import { fromMinor, type EventEnvelope } from '@bazaar/kit'
 import type { Recipient } from '../notification.ts'
 
@@ -8,12 +10,15 @@ export interface Rendered {
   sms: string
 }
 
-/** One per event type, in a module of its own. */
+/** The events a customer hears about: each names the user it is about. */
+export type CustomerEvent = EventContract<string, TObject<{ user_id: TString }>>
+
+/** One per event contract, in a module of its own. */
 export interface Template {
-  /** The event type it renders, also the template's name. */
-  type: string
+  /** The contract of the events it renders; its type is also the template's name. */
+  contract: CustomerEvent
   render(event: EventEnvelope, to: Recipient): Rendered
-  /** Events that carry their recipient (user.registered) need no user lookup. */
+  /** Events that carry their recipient (UserRegistered) need no user lookup. */
   recipient?(event: EventEnvelope): Recipient
 }
 

@@ -19,9 +19,9 @@ export const templates: readonly Template[] = [
   shipmentCreated, shipmentDispatched, shipmentDelivered,
 ]
 
-const byType = new Map(templates.map((template) => [template.type, template]))
+const byType = new Map(templates.map((template) => [template.contract.type, template]))
 
-/** The template of an event type; undefined for a type nobody is told about. */
+/** The template of an event's type; undefined for a type nobody is told about. */
 export function templateFor(type: string): Template | undefined {
   return byType.get(type)
 }

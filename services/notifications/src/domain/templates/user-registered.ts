@@ -1,15 +1,12 @@
-import { Type } from 'typebox'
-import { UserRegisteredV1 } from '@bazaar/contracts'
+import { UserRegistered } from '@bazaar/contracts'
 import { readEvent } from '@bazaar/kit'
 import { emailText, sms, type Template } from './template.ts'
 
-const Data = Type.Pick(UserRegisteredV1, ['user_id', 'email', 'name'])
-
 export const userRegistered: Template = {
-  type: 'user.registered',
+  contract: UserRegistered,
   // The account may not be readable yet where the users service runs replicas; the event has all we need.
   recipient(event) {
-    const user = readEvent(Data, event)
+    const user = readEvent(UserRegistered, event)
     return { userId: user.user_id, email: user.email, name: user.name }
   },
   render(_event, to) {

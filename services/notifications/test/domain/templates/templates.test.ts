@@ -17,23 +17,23 @@ const payment = { payment_id: 'pay-1', order_id: orderId, user_id: userId, ...mo
 
 /** A valid payload per event type, checked against its contract, with what its messages must say. */
 const cases: { type: string; schema: TSchema; data: unknown; says: string[] }[] = [
-  { type: 'user.registered', schema: contracts.UserRegisteredV1, data: { user_id: userId, email: to.email, username: 'ada', name: 'Ada Lovelace', created_at: '2025-01-01T00:00:00.000Z' }, says: ['Welcome'] },
-  { type: 'order.created', schema: contracts.OrderCreatedV1, data: { order_id: orderId, user_id: userId, items: [line], total: 6477, currency: 'USD', from_cart: false, expires_at: '2025-01-01T00:15:00.000Z' }, says: [orderId, '64.77 USD'] },
-  { type: 'order.paid', schema: contracts.OrderPaidV1, data: { order_id: orderId, user_id: userId, items: [line], total: 6477, currency: 'USD', payment_id: 'pay-1', shipping_address: null }, says: [orderId, '64.77 USD'] },
-  { type: 'order.cancelled', schema: contracts.OrderCancelledV1, data: { order_id: orderId, user_id: userId, reason: 'paid_after_cancel', payment_id: 'pay-1', items: [line] }, says: [orderId, 'refunded'] },
-  { type: 'order.shipped', schema: contracts.OrderShippedV1, data: { order_id: orderId, user_id: userId, tracking_number: tracking }, says: [orderId, tracking] },
-  { type: 'order.delivered', schema: contracts.OrderDeliveredV1, data: { order_id: orderId, user_id: userId, tracking_number: tracking }, says: [orderId] },
-  { type: 'payment.succeeded', schema: contracts.PaymentSucceededV1, data: { ...payment, brand: 'visa', last4: '4242' }, says: [orderId, '59.98 USD'] },
-  { type: 'payment.failed', schema: contracts.PaymentFailedV1, data: { ...payment, code: 'PAYMENT_DECLINED', reason: 'card declined' }, says: [orderId, '59.98 USD'] },
-  { type: 'payment.refunded', schema: contracts.PaymentRefundedV1, data: { ...payment, refund_id: 'ref-1' }, says: [orderId, '59.98 USD'] },
-  { type: 'shipment.created', schema: contracts.ShipmentCreatedV1, data: { shipment_id: 'sh-1', order_id: orderId, user_id: userId, tracking_number: tracking, carrier: 'Bazaar Post' }, says: [orderId, tracking] },
-  { type: 'shipment.dispatched', schema: contracts.ShipmentDispatchedV1, data: { order_id: orderId, user_id: userId, dispatch_id: 'd-1' }, says: [orderId] },
-  { type: 'shipment.delivered', schema: contracts.ShipmentDeliveredV1, data: { shipment_id: 'sh-1', order_id: orderId, user_id: userId, tracking_number: tracking }, says: [orderId, tracking] },
+  { type: contracts.UserRegistered.type, schema: contracts.UserRegisteredV1, data: { user_id: userId, email: to.email, username: 'ada', name: 'Ada Lovelace', created_at: '2025-01-01T00:00:00.000Z' }, says: ['Welcome'] },
+  { type: contracts.OrderCreated.type, schema: contracts.OrderCreatedV1, data: { order_id: orderId, user_id: userId, items: [line], total: 6477, currency: 'USD', from_cart: false, expires_at: '2025-01-01T00:15:00.000Z' }, says: [orderId, '64.77 USD'] },
+  { type: contracts.OrderPaid.type, schema: contracts.OrderPaidV1, data: { order_id: orderId, user_id: userId, items: [line], total: 6477, currency: 'USD', payment_id: 'pay-1', shipping_address: null }, says: [orderId, '64.77 USD'] },
+  { type: contracts.OrderCancelled.type, schema: contracts.OrderCancelledV1, data: { order_id: orderId, user_id: userId, reason: 'paid_after_cancel', payment_id: 'pay-1', items: [line] }, says: [orderId, 'refunded'] },
+  { type: contracts.OrderShipped.type, schema: contracts.OrderShippedV1, data: { order_id: orderId, user_id: userId, tracking_number: tracking }, says: [orderId, tracking] },
+  { type: contracts.OrderDelivered.type, schema: contracts.OrderDeliveredV1, data: { order_id: orderId, user_id: userId, tracking_number: tracking }, says: [orderId] },
+  { type: contracts.PaymentSucceeded.type, schema: contracts.PaymentSucceededV1, data: { ...payment, brand: 'visa', last4: '4242' }, says: [orderId, '59.98 USD'] },
+  { type: contracts.PaymentFailed.type, schema: contracts.PaymentFailedV1, data: { ...payment, code: 'PAYMENT_DECLINED', reason: 'card declined' }, says: [orderId, '59.98 USD'] },
+  { type: contracts.PaymentRefunded.type, schema: contracts.PaymentRefundedV1, data: { ...payment, refund_id: 'ref-1' }, says: [orderId, '59.98 USD'] },
+  { type: contracts.ShipmentCreated.type, schema: contracts.ShipmentCreatedV1, data: { shipment_id: 'sh-1', order_id: orderId, user_id: userId, tracking_number: tracking, carrier: 'Bazaar Post' }, says: [orderId, tracking] },
+  { type: contracts.ShipmentDispatched.type, schema: contracts.ShipmentDispatchedV1, data: { order_id: orderId, user_id: userId, dispatch_id: 'd-1' }, says: [orderId] },
+  { type: contracts.ShipmentDelivered.type, schema: contracts.ShipmentDeliveredV1, data: { shipment_id: 'sh-1', order_id: orderId, user_id: userId, tracking_number: tracking }, says: [orderId, tracking] },
 ]
 
 describe('templates', () => {
   it('when the service lists its templates, then there is one per event type it consumes', () => {
-    assert.deepEqual(templates.map((template) => template.type).sort(), cases.map((c) => c.type).sort())
+    assert.deepEqual(templates.map((template) => template.contract.type).sort(), cases.map((c) => c.type).sort())
   })
 
   for (const { type, schema, data, says } of cases) {
@@ -52,18 +52,18 @@ describe('templates', () => {
     })
   }
 
-  it('when user.registered arrives, then its recipient comes from the event itself', () => {
+  it('when a user registers, then the recipient comes from the event itself', () => {
     const registered = cases[0]!
-    const recipient = templateFor('user.registered')?.recipient?.(envelope('users', { type: registered.type, data: registered.data }))
+    const recipient = templateFor(contracts.UserRegistered.type)?.recipient?.(envelope('users', { type: registered.type, data: registered.data }))
     assert.deepEqual(recipient, { userId, email: to.email, name: 'Ada Lovelace' })
   })
 
   it('when a user has no name, then the email greets them without one', () => {
-    const rendered = templateFor('order.shipped')!.render(envelope('orders', { type: 'order.shipped', data: cases[4]!.data }), { ...to, name: null })
+    const rendered = templateFor(contracts.OrderShipped.type)!.render(envelope('orders', { type: contracts.OrderShipped.type, data: cases[4]!.data }), { ...to, name: null })
     assert.ok(rendered.email.text.startsWith('Hello there,'))
   })
 
   it('when a payload breaks its contract, then rendering throws (the bus retries, then dead-letters)', () => {
-    assert.throws(() => templateFor('order.paid')!.render(envelope('orders', { type: 'order.paid', data: { order_id: orderId } }), to), /breaks its contract/)
+    assert.throws(() => templateFor(contracts.OrderPaid.type)!.render(envelope('orders', { type: contracts.OrderPaid.type, data: { order_id: orderId } }), to), /breaks its contract/)
   })
 })

@@ -1,7 +1,7 @@
 import type { SendMailOptions, Transporter } from 'nodemailer'
 import type { Logger } from '@bazaar/kit'
 import { sentFields } from './log-transport.ts'
-import type { Outgoing, Transport } from './transport.ts'
+import type { Outgoing, Transport } from '../domain/transport.ts'
 
 /** The email of a message; the notification id travels as a header, so a bounce can be traced back. */
 export function emailOf(message: Outgoing, from: string): SendMailOptions {

@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
+import { OrderShipped } from '@bazaar/contracts'
 import { createLogger } from '@bazaar/kit'
-import { logTransport } from '../../src/transport/log-transport.ts'
+import { logTransport } from '../../src/clients/log-transport.ts'
 import { outgoing } from '../support/messages.ts'
 
 describe('the log transport', () => {
@@ -15,7 +16,7 @@ describe('the log transport', () => {
     assert.equal(entry.level, 'info')
     assert.equal(entry.notification_id, message.notificationId)
     assert.equal(entry.channel, 'email')
-    assert.equal(entry.template, 'order.shipped')
+    assert.equal(entry.template, OrderShipped.type)
     for (const secret of [message.to.email, message.to.name!, message.text, message.subject!]) {
       assert.ok(!lines[0]!.includes(secret), `the line does not hold "${secret}"`)
     }

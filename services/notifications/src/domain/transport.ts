@@ -1,4 +1,4 @@
-import type { Message, Recipient } from '../domain/notification.ts'
+import type { Message, Recipient } from './notification.ts'
 
 /** A rendered message on its way out, with the address it goes to. */
 export interface Outgoing extends Message {

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import nodemailer from 'nodemailer'
 import { createLogger } from '@bazaar/kit'
-import { smtpTransport } from '../../src/transport/smtp-transport.ts'
+import { smtpTransport } from '../../src/clients/smtp-transport.ts'
 import { outgoing } from '../support/messages.ts'
 
 const from = 'Bazaar <no-reply@bazaar.local>'

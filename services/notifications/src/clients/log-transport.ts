@@ -1,5 +1,5 @@
 import type { Logger } from '@bazaar/kit'
-import type { Outgoing, Transport } from './transport.ts'
+import type { Outgoing, Transport } from '../domain/transport.ts'
 
 /** What a log line may say about a message: never its address nor its body (personal data). */
 export function sentFields(message: Outgoing): Record<string, string> {

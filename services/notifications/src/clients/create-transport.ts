@@ -2,7 +2,7 @@ import nodemailer from 'nodemailer'
 import type { Logger } from '@bazaar/kit'
 import { logTransport } from './log-transport.ts'
 import { smtpTransport } from './smtp-transport.ts'
-import type { Transport } from './transport.ts'
+import type { Transport } from '../domain/transport.ts'
 
 export interface TransportSettings {
   /** Empty: every message is only logged. */

@@ -1,6 +1,0 @@
-import type { ConfigOf, ServiceContext } from '@bazaar/kit'
-import type { config } from './config.ts'
-
-/** The kit's service context, typed with this service's own settings. */
-export type UsersContext = ServiceContext<typeof config>
-export type UsersSettings = ConfigOf<typeof config>
