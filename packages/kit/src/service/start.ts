@@ -16,7 +16,6 @@ import { consume } from '../outbox/inbox.ts'
 import { baseConfig } from './base-config.ts'
 import { createApp } from './create-app.ts'
 import type { ConsumerDefinition, ServiceApp, ServiceContext, ServiceDefinition } from './definition.ts'
-import type { LegacyServiceDefinition } from './legacy-definition.ts'
 import { startPoller } from './poller.ts'
 import { Readiness } from './readiness.ts'
 import { topologyMismatches } from './topology-check.ts'
@@ -53,14 +52,7 @@ function missing(service: string, what: string): never {
 }
 
 /** Any service's definition: its settings, deps and callees are its own business here. */
-export type AnyServiceDefinition = ServiceDefinition<any, any, any, any> | LegacyServiceDefinition<any>
-
-type Modern = ServiceDefinition<any, any, any, any>
-
-/** The definition with `deps`, or undefined for one still in the legacy shape. */
-function modernOf(definition: AnyServiceDefinition): Modern | undefined {
-  return 'deps' in definition ? definition as Modern : undefined
-}
+export type AnyServiceDefinition = ServiceDefinition<any, any, any, any>
 
 /** Subscribes a consumer of the definition to its queue, its handler in the inbox transaction or outside any. */
 async function subscribe(consumer: ConsumerDefinition<unknown>, deps: unknown, context: ServiceContext): Promise<void> {
@@ -79,11 +71,8 @@ export async function startService(definition: AnyServiceDefinition, runtime: Ru
   const name = definition.name
   const topologyEntry = runtime.topology.services[name]
   if (!topologyEntry) throw new Error(`${name} is not a service of topology ${runtime.topology.name}`)
-  const modern = modernOf(definition)
-  if (modern) {
-    const problems = topologyMismatches(modern, runtime.topology)
-    if (problems.length > 0) throw new Error(`${name} disagrees with the topology:\n  ${problems.join('\n  ')}`)
-  }
+  const problems = topologyMismatches(definition, runtime.topology)
+  if (problems.length > 0) throw new Error(`${name} disagrees with the topology:\n  ${problems.join('\n  ')}`)
   const sources = { env: runtime.env, prefix: envPrefix(name), overrides: runtime.overrides(name) }
   const base = loadConfig(baseConfig, sources)
   const config = { ...base, ...loadConfig(definition.config as ConfigSpec, sources) } as ConfigOf<typeof baseConfig>
@@ -112,7 +101,7 @@ export async function startService(definition: AnyServiceDefinition, runtime: Ru
     closers.push(() => bus.close())
     readiness.add('bus', () => bus.ping())
   }
-  const publishes = modern ? (modern.publishes ?? []).map((contract) => contract.type) : undefined
+  const publishes = (definition.publishes ?? []).map((contract) => contract.type)
   const outbox: Outbox | undefined = db && bus ? createOutbox(db, bus, { source: name, log, publishes }) : undefined
   // Counters on /metrics move once their transaction committed: every transaction of the
   // service, its consumers' included, runs the tasks queued with afterCommit.
@@ -168,22 +157,18 @@ export async function startService(definition: AnyServiceDefinition, runtime: Ru
     if (!started) throw new Error('still starting')
   })
   const app = await createApp({ service: name, description: definition.description, log, bodyLimit: base.BODY_LIMIT_BYTES, metrics, readiness })
-  const deps: unknown = modern?.deps(context)
-  if (modern) await modern.routes?.(app, deps, context)
-  else await (definition as LegacyServiceDefinition).routes(app, context)
+  const deps: unknown = definition.deps(context)
+  await definition.routes?.(app, deps, context)
   await app.listen({ host: base.HOST, port: base.PORT || topologyEntry.port })
   const address = app.server.address()
   const port = typeof address === 'object' && address ? address.port : base.PORT
   const url = `http://${base.HOST === '0.0.0.0' ? '127.0.0.1' : base.HOST}:${port}`
   ownUrl = url
-  if (!modern) await (definition as LegacyServiceDefinition).start?.(context)
-  else {
-    await modern.start?.(deps, context)
-    for (const consumer of modern.consumers ?? []) await subscribe(consumer, deps, context)
-    for (const job of modern.jobs?.(deps, context) ?? []) {
-      const poller = startPoller({ intervalMs: job.intervalMs, run: (signal) => job.run(signal), log, what: job.name, runNow: job.runNow ?? true })
-      workers.push(() => poller.stop())
-    }
+  await definition.start?.(deps, context)
+  for (const consumer of definition.consumers ?? []) await subscribe(consumer, deps, context)
+  for (const job of definition.jobs?.(deps, context) ?? []) {
+    const poller = startPoller({ intervalMs: job.intervalMs, run: (signal) => job.run(signal), log, what: job.name, runNow: job.runNow ?? true })
+    workers.push(() => poller.stop())
   }
   started = true
   let publishing = false
