@@ -12,8 +12,7 @@ test('every service\'s definition says what topology.yaml says: the services it 
   for (const [name, entry] of Object.entries(topology.services)) {
     const { service } = (await import(entry.package)) as { service: AnyServiceDefinition }
     assert.equal(service.name, name)
-    if (!('deps' in service)) problems.push(`${name} has no deps: its definition is in the legacy shape`)
-    else problems.push(...topologyMismatches(service, topology))
+    problems.push(...topologyMismatches(service, topology))
   }
   assert.deepEqual(problems, [])
 })

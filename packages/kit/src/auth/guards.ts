@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify'
 import { AppError } from '../errors.ts'
 import type { Principal } from './principal.ts'
+import { hasRole } from './ownership.ts'
 import type { TokenVerifier } from './verifier.ts'
 
 type Hook = (request: FastifyRequest) => Promise<void>
@@ -34,20 +35,6 @@ export function requireRole(...roles: string[]): Hook {
       throw new AppError('FORBIDDEN', 'Forbidden', { detail: `This needs one of the roles: ${roles.join(', ')}.` })
     }
   }
-}
-
-/**
- * Throws unless the principal owns the resource or is an admin or a service. Someone else's
- * resource answers 404, as if it did not exist, so ids cannot be probed.
- */
-export function ensureOwner(principal: Principal | undefined, ownerId: string | number): void {
-  if (!principal) throw new AppError('UNAUTHENTICATED', 'Authentication required')
-  if (principal.subject === String(ownerId) || hasRole(principal, 'admin') || hasRole(principal, 'service')) return
-  throw new AppError('NOT_FOUND', 'Not found')
-}
-
-function hasRole(principal: Principal, role: string): boolean {
-  return principal.roles.includes(role) || (role === 'service' && principal.kind === 'service')
 }
 
 /** The principal `authenticate` set; a route without that hook is a bug, not a 401. */
