@@ -1,5 +1,6 @@
 import { describe, test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
+import { OrderCreated, OrderDelivered, OrderPaid, OrderShipped, PaymentSucceeded } from '@bazaar/contracts'
 import { waitFor } from '@bazaar/kit/testing'
 import type { Shop } from '../support/shop.ts'
 import type { Inventory, Notification, OrProblem, Order, Page, Payment, Product } from '../support/shapes.ts'
@@ -67,7 +68,7 @@ export function checkoutSuite(start: () => Promise<Shop>, options: { skip?: stri
       assert.equal(await quantityOf(lantern.product_id), 18)
       assert.equal(await quantityOf(mug.product_id), 29)
 
-      const expected = ['order.created', 'payment.succeeded', 'order.paid', 'order.shipped', 'order.delivered']
+      const expected = [OrderCreated, PaymentSucceeded, OrderPaid, OrderShipped, OrderDelivered].map((contract) => contract.type)
       const notifications = await waitFor(async () => {
         const list = (await shop.api.get<Page<Notification>>('/api/notifications?limit=100', { token })).body.items
         const types = new Set(list.map((item) => item.event_type))

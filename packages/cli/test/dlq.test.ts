@@ -3,6 +3,7 @@ import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { test, type TestContext } from 'node:test'
 import { promisify } from 'node:util'
+import { PaymentSucceeded } from '@bazaar/contracts'
 import { consumingServices, createRabbitBus, deleteRabbitTopology, envelope, type EventEnvelope, type RabbitBus } from '@bazaar/kit'
 import { freePort, needServer, waitFor } from '@bazaar/kit/testing'
 import { consumedEvents, loadTopology } from '@bazaar/topology'
@@ -46,11 +47,11 @@ test('when payments failed in orders, then dlq list shows each queue\'s depth an
   opened.push(orders)
   let fixed = false
   const handled: EventEnvelope[] = []
-  await orders.subscribe('orders.payments', ['payment.succeeded'], async (event) => {
+  await orders.subscribe('orders.payments', [PaymentSucceeded.type], async (event) => {
     if (!fixed) throw new Error('orders database away')
     handled.push(event)
   }, { maxAttempts: 1 })
-  const sent = [1, 2].map((n) => envelope('payments', { type: 'payment.succeeded', data: { order_id: `o-${n}` } }))
+  const sent = [1, 2].map((n) => envelope('payments', { type: PaymentSucceeded.type, data: { order_id: `o-${n}` } }))
   for (const event of sent) await orders.publish(event)
   await waitFor(async () => (await orders.deadLetters('orders.payments')).length === 2, { what: 'two dead letters' })
 
@@ -70,7 +71,7 @@ test('when payments failed in orders, then dlq list shows each queue\'s depth an
   assert.deepEqual(rows.map((row) => row.split(/\s{2,}/)).map(([id, type, consumer, attempts, failedAt, error]) => {
     assert.ok(!Number.isNaN(Date.parse(failedAt ?? '')), `a time: ${failedAt}`)
     return [id, type, consumer, attempts, error]
-  }).sort(), sent.map((event) => [event.id, 'payment.succeeded', 'orders.payments', '1', 'orders database away']).sort())
+  }).sort(), sent.map((event) => [event.id, PaymentSucceeded.type, 'orders.payments', '1', 'orders database away']).sort())
 
   fixed = true
   const replay = await bazaar(env, 'dlq', 'replay', `${prefix}orders.dlq`, '--prefix', prefix)

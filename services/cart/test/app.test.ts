@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { waitFor } from '@bazaar/kit/testing'
+import { OrderCreated } from '@bazaar/contracts'
 import { orderCreated } from './support/order-created.ts'
 import { createProduct, startCartPlatform, type CartPlatform } from './support/platform.ts'
 
@@ -125,7 +126,7 @@ describe('GET /docs/json', () => {
   })
 })
 
-describe('order.created', () => {
+describe(OrderCreated.type, () => {
   const linesOf = async (token: string) => (await world.cart.get<Cart>('/cart', token)).body.items.map((item) => item.product_id)
 
   it('when an order is placed from the cart, then the cart empties once; a redelivery or an order not from the cart leaves it alone', async () => {

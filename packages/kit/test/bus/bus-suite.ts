@@ -52,9 +52,9 @@ export function busSuite(name: string, factory: BusFactory, guarantees: BusGuara
       const bus = await open()
       const billing = recorder()
       const mailer = recorder()
-      await bus.subscribe('billing', ['order.created'], billing.handler)
-      await bus.subscribe('mailer', ['order.created'], mailer.handler)
-      const events = [event('order.created', { n: 1 }), event('order.created', { n: 2 })]
+      await bus.subscribe('billing', ['parcel.packed'], billing.handler)
+      await bus.subscribe('mailer', ['parcel.packed'], mailer.handler)
+      const events = [event('parcel.packed', { n: 1 }), event('parcel.packed', { n: 2 })]
       for (const e of events) await bus.publish(e)
       await waitFor(() => billing.received.length >= 2 && mailer.received.length >= 2, { what: 'both consumers' })
       assert.deepEqual(ids(billing.received), ids(events))
@@ -76,18 +76,18 @@ export function busSuite(name: string, factory: BusFactory, guarantees: BusGuara
       assert.ok(handlers.every((h) => h.received.length > 0), 'both replicas got work')
     })
 
-    test('when a consumer subscribes to order.*, then it gets order events only', async (t) => {
+    test('when a consumer subscribes to parcel.*, then it gets parcel events only', async (t) => {
       const open = await factory(t)
       if (!open) return
       const bus = await open()
       const orders = recorder()
-      await bus.subscribe('orders-watch', ['order.*'], orders.handler)
-      for (const type of ['order.created', 'payment.succeeded', 'order.item.added', 'order.paid']) await bus.publish(event(type))
+      await bus.subscribe('orders-watch', ['parcel.*'], orders.handler)
+      for (const type of ['parcel.packed', 'invoice.settled', 'parcel.item.added', 'parcel.sent']) await bus.publish(event(type))
       await waitFor(() => orders.received.length >= 2, { what: 'order events' })
       // Queues are FIFO: once a later marker arrives, anything wrongly routed before it has too.
-      await bus.publish(event('order.marker'))
-      await waitFor(() => orders.received.some((e) => e.type === 'order.marker'), { what: 'the marker' })
-      assert.deepEqual(orders.received.map((e) => e.type).sort(), ['order.created', 'order.marker', 'order.paid'])
+      await bus.publish(event('parcel.marker'))
+      await waitFor(() => orders.received.some((e) => e.type === 'parcel.marker'), { what: 'the marker' })
+      assert.deepEqual(orders.received.map((e) => e.type).sort(), ['parcel.marker', 'parcel.packed', 'parcel.sent'])
     })
 
     const keepsEarly = guarantees.queuesDeclaredAtStart
@@ -111,8 +111,8 @@ export function busSuite(name: string, factory: BusFactory, guarantees: BusGuara
       if (!open) return
       const bus = await open()
       const flaky = recorder((_, calls) => calls <= 2)
-      await bus.subscribe('flaky', ['order.paid'], flaky.handler)
-      await bus.publish(event('order.paid'))
+      await bus.subscribe('flaky', ['parcel.sent'], flaky.handler)
+      await bus.publish(event('parcel.sent'))
       await waitFor(() => flaky.received.length === 1, { what: 'the third delivery' })
       assert.equal(flaky.calls(), 3)
       assert.deepEqual(await bus.deadLetters('flaky'), [])
@@ -124,8 +124,8 @@ export function busSuite(name: string, factory: BusFactory, guarantees: BusGuara
       const bus = await open()
       let fixed = false
       const poisoned = recorder(() => !fixed)
-      await bus.subscribe('poisoned', ['order.shipped'], poisoned.handler, { maxAttempts: 3 })
-      const sent = event('order.shipped', { order_id: randomUUID() })
+      await bus.subscribe('poisoned', ['parcel.delivered'], poisoned.handler, { maxAttempts: 3 })
+      const sent = event('parcel.delivered', { order_id: randomUUID() })
       await bus.publish(sent)
       const dead = await waitFor(async () => (await bus.deadLetters('poisoned')).at(0), { what: 'the dead letter' })
       assert.deepEqual(dead.event, sent)
@@ -151,14 +151,14 @@ export function busSuite(name: string, factory: BusFactory, guarantees: BusGuara
       const failing = async () => {
         if (!fixed) throw new Error('not yet')
       }
-      await bus.subscribe('stuck', ['order.shipped'], failing, { maxAttempts: 1000 })
+      await bus.subscribe('stuck', ['parcel.delivered'], failing, { maxAttempts: 1000 })
       await bus.subscribe('doomed', ['job.queued'], failing, { maxAttempts: 2 })
       const total = async () => (await bus.depths()).reduce(
         (sum, depth) => ({ waiting: sum.waiting + depth.waiting, deadLetters: sum.deadLetters + depth.deadLetters }),
         { waiting: 0, deadLetters: 0 },
       )
       assert.deepEqual(await total(), { waiting: 0, deadLetters: 0 })
-      await bus.publish(event('order.shipped'))
+      await bus.publish(event('parcel.delivered'))
       await bus.publish(event('job.queued'))
       await waitFor(async () => {
         const now = await total()
@@ -186,7 +186,7 @@ export function busSuite(name: string, factory: BusFactory, guarantees: BusGuara
       const bus = await open()
       await bus.ping()
       await bus.close()
-      await assert.rejects(bus.publish(event('order.created')))
+      await assert.rejects(bus.publish(event('parcel.packed')))
       await assert.rejects(bus.ping())
     })
   })

@@ -11,7 +11,7 @@ let admin: ChannelModel | undefined
 after(() => admin?.close())
 
 /** The topology the shared tests run on: one service, `app`, consuming what they publish. */
-export const appQueues: QueueBindings = { app: ['order.*', 'job.queued', 'stock.counted'] }
+export const appQueues: QueueBindings = { app: ['parcel.*', 'job.queued', 'stock.counted'] }
 
 /**
  * RabbitMQ buses on a prefix of the test's own, by default as replicas of `app`. The exchange

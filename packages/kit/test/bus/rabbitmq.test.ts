@@ -18,14 +18,14 @@ busSuite('RabbitMQ', rabbit, { queuesDeclaredAtStart: true })
 redeliverySuite('RabbitMQ', rabbit)
 
 /** A shop whose mailer and warehouse consume what the shop publishes. */
-const shopQueues = { shop: [], mailer: ['order.created', 'user.*'], warehouse: ['order.paid'] }
+const shopQueues = { shop: [], mailer: ['parcel.packed', 'member.*'], warehouse: ['parcel.sent'] }
 
 test('when publish resolves, then the broker already holds the event in the queue of its consumer', async (t) => {
   const url = await needServer(t, 'amqp')
   if (!url) return
   const space = await rabbitNamespace(t, url)
   const shop = await space.open(url, { queues: shopQueues, queue: 'shop' })
-  await shop.publish(event('order.paid'))
+  await shop.publish(event('parcel.sent'))
   const channel = await space.admin.createChannel()
   const depths = await Promise.all(['mailer', 'warehouse'].map(async (queue) => (await channel.checkQueue(`${space.prefix}${queue}`)).messageCount))
   await channel.close()
@@ -37,13 +37,13 @@ test('when events are published before their consuming service ever started, the
   if (!url) return
   const space = await rabbitNamespace(t, url)
   const shop = await space.open(url, { queues: shopQueues, queue: 'shop' })
-  const sent = [event('order.created', { n: 1 }), event('user.registered', { n: 2 })]
+  const sent = [event('parcel.packed', { n: 1 }), event('member.joined', { n: 2 })]
   for (const e of sent) await shop.publish(e)
 
   const mailer = await space.open(url, { queues: shopQueues, queue: 'mailer' })
   const received: EventEnvelope[] = []
-  await mailer.subscribe('mailer.orders', ['order.created'], async (e) => { received.push(e) })
-  await mailer.subscribe('mailer.welcome', ['user.*'], async (e) => { received.push(e) })
+  await mailer.subscribe('mailer.orders', ['parcel.packed'], async (e) => { received.push(e) })
+  await mailer.subscribe('mailer.welcome', ['member.*'], async (e) => { received.push(e) })
   await waitFor(() => received.length >= 2, { what: 'the events published before the mailer started' })
   assert.deepEqual(received.map((e) => e.id).sort(), sent.map((e) => e.id).sort())
 })
@@ -53,14 +53,14 @@ test('when a service subscribes to events its topology entry does not consume, t
   if (!url) return
   const space = await rabbitNamespace(t, url)
   const mailer = await space.open(url, { queues: shopQueues, queue: 'mailer' })
-  await assert.rejects(mailer.subscribe('mailer.refunds', ['payment.refunded', 'order.created'], async () => {}),
-    /mailer does not consume payment\.refunded, which mailer\.refunds takes: add it to services\.mailer\.consumes in the topology/)
-  await assert.rejects(mailer.subscribe('mailer.orders', ['order.*'], async () => {}), /does not consume order\.\*/)
-  await mailer.subscribe('mailer.users', ['user.*'], async () => {})
-  await assert.rejects(mailer.subscribe('mailer.users', ['user.*'], async () => {}), /already subscribed/)
+  await assert.rejects(mailer.subscribe('mailer.refunds', ['invoice.voided', 'parcel.packed'], async () => {}),
+    /mailer does not consume invoice\.voided, which mailer\.refunds takes: add it to services\.mailer\.consumes in the topology/)
+  await assert.rejects(mailer.subscribe('mailer.orders', ['parcel.*'], async () => {}), /does not consume parcel\.\*/)
+  await mailer.subscribe('mailer.users', ['member.*'], async () => {})
+  await assert.rejects(mailer.subscribe('mailer.users', ['member.*'], async () => {}), /already subscribed/)
 
   const shop = await space.open(url, { queues: shopQueues, queue: 'shop' })
-  await assert.rejects(shop.subscribe('shop.audit', ['order.paid'], async () => {}), /shop consumes no events, so it has no queue: list what shop\.audit takes under services\.shop\.consumes/)
+  await assert.rejects(shop.subscribe('shop.audit', ['parcel.sent'], async () => {}), /shop consumes no events, so it has no queue: list what shop\.audit takes under services\.shop\.consumes/)
 })
 
 test('when one of two handlers of a service fails, then only it gets the event again, and its dead letter names it', async (t) => {
@@ -71,12 +71,12 @@ test('when one of two handlers of a service fails, then only it gets the event a
   let billed = 0
   let mailed = 0
   let mailerFixed = false
-  await bus.subscribe('billing', ['order.created'], async () => { billed++ })
-  await bus.subscribe('mailer', ['order.created'], async () => {
+  await bus.subscribe('billing', ['parcel.packed'], async () => { billed++ })
+  await bus.subscribe('mailer', ['parcel.packed'], async () => {
     mailed++
     if (!mailerFixed) throw new Error('smtp down')
   }, { maxAttempts: 2 })
-  const sent = event('order.created')
+  const sent = event('parcel.packed')
   await bus.publish(sent)
 
   const dead = await waitFor(async () => (await bus.deadLetters('mailer')).at(0), { what: 'the dead letter' })
@@ -100,14 +100,14 @@ test('when the connection is dropped and refused during a stream of publishes, t
   const logs = logLines()
   const bus = await space.open(proxy.url, { maxReconnectDelayMs: 200, log: logs.logger })
   const received = new Set<string>()
-  await bus.subscribe('survivor', ['order.created'], async (e) => { received.add(e.id) })
+  await bus.subscribe('survivor', ['parcel.packed'], async (e) => { received.add(e.id) })
 
   const resolved: string[] = []
   let rejected = 0
   let stop = false
   const stream = (async () => {
     for (let n = 0; !stop; n++) {
-      const e = event('order.created', { n })
+      const e = event('parcel.packed', { n })
       await bus.publish(e).then(() => resolved.push(e.id), () => rejected++)
       await new Promise((resolve) => setImmediate(resolve))
     }
@@ -118,7 +118,7 @@ test('when the connection is dropped and refused during a stream of publishes, t
   proxy.drop()
   await waitFor(() => rejected >= 20, { what: 'publishes to fail while the broker is away' })
   const started = performance.now()
-  await assert.rejects(bus.publish(event('order.created')), /not connected/)
+  await assert.rejects(bus.publish(event('parcel.packed')), /not connected/)
   await assert.rejects(bus.ping(), /not connected/)
   assert.ok(performance.now() - started < 100, 'publish and ping fail fast while disconnected')
 
@@ -149,11 +149,11 @@ test('when a handler cuts the connection every time it sees one poison event, th
   const space = await rabbitNamespace(t, url)
   const publisher = await space.open()
   const worker = await space.open(proxy.url, { maxReconnectDelayMs: 200 })
-  const poison = event('order.created', { poison: true })
-  const others = Array.from({ length: 30 }, (_, n) => event('order.created', { n }))
+  const poison = event('parcel.packed', { poison: true })
+  const others = Array.from({ length: 30 }, (_, n) => event('parcel.packed', { n }))
   const received = new Set<string>()
   let poisonCalls = 0
-  await worker.subscribe('worker', ['order.created'], async (e) => {
+  await worker.subscribe('worker', ['parcel.packed'], async (e) => {
     if (e.id !== poison.id) return void received.add(e.id)
     poisonCalls++
     proxy.drop()
@@ -208,13 +208,13 @@ test('when a channel dies (its exchange was deleted), then the bus re-declares i
   const space = await rabbitNamespace(t, url)
   const bus = await space.open()
   const received: EventEnvelope[] = []
-  await bus.subscribe('rebuilt', ['order.created'], async (e) => { received.push(e) })
+  await bus.subscribe('rebuilt', ['parcel.packed'], async (e) => { received.push(e) })
   const channel = await space.admin.createChannel()
   await channel.deleteExchange(exchangeName(space.prefix))
   await channel.close()
 
-  await assert.rejects(bus.publish(event('order.created', { n: 1 })))
-  await waitFor(() => bus.publish(event('order.created', { n: 2 })).then(() => true, () => false), { what: 'a publish after recovery' })
+  await assert.rejects(bus.publish(event('parcel.packed', { n: 1 })))
+  await waitFor(() => bus.publish(event('parcel.packed', { n: 2 })).then(() => true, () => false), { what: 'a publish after recovery' })
   await waitFor(() => received.length >= 1, { what: 'the event after recovery' })
   assert.deepEqual(received.map((e) => e.data), [{ n: 2 }])
 })
@@ -225,9 +225,9 @@ test('when a message is not JSON, then it is dead-lettered at once and shown as 
   const space = await rabbitNamespace(t, url)
   const bus = await space.open()
   let calls = 0
-  await bus.subscribe('strict', ['order.created'], async () => { calls++ })
+  await bus.subscribe('strict', ['parcel.packed'], async () => { calls++ })
   const channel = await space.admin.createConfirmChannel()
-  channel.publish(exchangeName(space.prefix), 'order.created', Buffer.from('not json'), { messageId: 'm-1', type: 'order.created' })
+  channel.publish(exchangeName(space.prefix), 'parcel.packed', Buffer.from('not json'), { messageId: 'm-1', type: 'parcel.packed' })
   await channel.waitForConfirms()
   await channel.close()
 
@@ -235,7 +235,7 @@ test('when a message is not JSON, then it is dead-lettered at once and shown as 
   assert.equal(calls, 0)
   assert.equal(dead.attempts, 1)
   assert.match(dead.error, /JSON/)
-  assert.deepEqual([dead.event.id, dead.event.type, dead.event.data], ['m-1', 'order.created', 'not json'])
+  assert.deepEqual([dead.event.id, dead.event.type, dead.event.data], ['m-1', 'parcel.packed', 'not json'])
 })
 
 test('when a message is JSON but no event envelope, then it is dead-lettered at once and the consumer goes on', async (t) => {
@@ -244,14 +244,14 @@ test('when a message is JSON but no event envelope, then it is dead-lettered at 
   const space = await rabbitNamespace(t, url)
   const bus = await space.open()
   const handled: string[] = []
-  await bus.subscribe('strict', ['order.created'], async (received) => { handled.push(received.id) })
+  await bus.subscribe('strict', ['parcel.packed'], async (received) => { handled.push(received.id) })
   const channel = await space.admin.createConfirmChannel()
   for (const [id, body] of [['m-null', 'null'], ['m-number', '42'], ['m-no-type', '{"id":"x"}']] as const) {
-    channel.publish(exchangeName(space.prefix), 'order.created', Buffer.from(body), { messageId: id, type: 'order.created' })
+    channel.publish(exchangeName(space.prefix), 'parcel.packed', Buffer.from(body), { messageId: id, type: 'parcel.packed' })
   }
   await channel.waitForConfirms()
   await channel.close()
-  const good = event('order.created')
+  const good = event('parcel.packed')
   await bus.publish(good)
 
   const dead = await waitFor(async () => {
@@ -270,9 +270,9 @@ test('when no handler of the process takes a message its queue got, then it is r
   const space = await rabbitNamespace(t, url)
   const bus = await space.open()
   await bus.subscribe('jobs', ['job.queued'], async () => {})
-  const orphan = event('order.created')
+  const orphan = event('parcel.packed')
   await bus.publish(orphan)
   const dead = await waitFor(async () => (await bus.deadLettersOf('app')).at(0), { what: 'the dead letter' })
   assert.deepEqual([dead.event.id, dead.consumer, dead.attempts], [orphan.id, '', 5])
-  assert.match(dead.error, /no consumer in this process takes order\.created/)
+  assert.match(dead.error, /no consumer in this process takes parcel\.packed/)
 })

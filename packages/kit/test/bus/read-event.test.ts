@@ -8,14 +8,14 @@ const Paid = Type.Object({ order_id: Type.String({ minLength: 1 }), total: Type.
 
 describe('readEvent', () => {
   it('when the data keeps the schema, then it answers the data, typed', () => {
-    const event = envelope('orders', { type: 'order.paid', data: { order_id: 'o1', total: 100, extra: true } })
+    const event = envelope('orders', { type: 'parcel.sent', data: { order_id: 'o1', total: 100, extra: true } })
     const data = readEvent(Paid, event)
     assert.equal(data.order_id, 'o1')
     assert.equal(data.total, 100)
   })
 
   it('when the data breaks the schema, then it throws naming the event and the first broken field', () => {
-    const event = envelope('orders', { type: 'order.paid', data: { total: 100 } })
-    assert.throws(() => readEvent(Paid, event), (error: Error) => error.message.startsWith(`order.paid ${event.id} breaks its contract: / `) && error.message.includes('order_id'))
+    const event = envelope('orders', { type: 'parcel.sent', data: { total: 100 } })
+    assert.throws(() => readEvent(Paid, event), (error: Error) => error.message.startsWith(`parcel.sent ${event.id} breaks its contract: / `) && error.message.includes('order_id'))
   })
 })

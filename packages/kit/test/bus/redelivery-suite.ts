@@ -32,9 +32,9 @@ export function redeliverySuite(name: string, factory: BusFactory): void {
       const isPoison = (delivered: EventEnvelope) => (delivered.data as { poison?: boolean }).poison === true
       // What the HTTP client throws while its upstream is down or its circuit open.
       const notify = tally((delivered) => (isPoison(delivered) ? new Error('breaks its contract') : down ? unavailable(1) : undefined))
-      await bus.subscribe('notify', ['order.*'], notify.handler, { maxAttempts: 2 })
-      const events = Array.from({ length: 5 }, () => event('order.paid'))
-      const poison = event('order.created', { poison: true })
+      await bus.subscribe('notify', ['parcel.*'], notify.handler, { maxAttempts: 2 })
+      const events = Array.from({ length: 5 }, () => event('parcel.sent'))
+      const poison = event('parcel.packed', { poison: true })
       for (const sent of [...events, poison]) await bus.publish(sent)
 
       await waitFor(() => events.every((sent) => notify.tries(sent.id) > 3), { what: 'every event delivered more often than its attempts allow' })
@@ -52,8 +52,8 @@ export function redeliverySuite(name: string, factory: BusFactory): void {
       if (!open) return
       const bus = await open({ outageRetryMs: 300 })
       const notify = tally(() => unavailable(1))
-      await bus.subscribe('notify', ['order.*'], notify.handler, { maxAttempts: 1 })
-      const sent = event('order.paid')
+      await bus.subscribe('notify', ['parcel.*'], notify.handler, { maxAttempts: 1 })
+      const sent = event('parcel.sent')
       const publishedAt = Date.now()
       await bus.publish(sent)
       const dead = await waitFor(async () => (await bus.deadLetters('notify')).at(0), { what: 'the dead letter' })
@@ -69,11 +69,11 @@ export function redeliverySuite(name: string, factory: BusFactory): void {
       const firstDelayMs = 40
       const bus = await open({ redeliveryDelayMs: firstDelayMs })
       const deliveredAt: number[] = []
-      await bus.subscribe('flaky', ['order.paid'], async () => {
+      await bus.subscribe('flaky', ['parcel.sent'], async () => {
         deliveredAt.push(Date.now())
         throw new Error('not yet')
       }, { maxAttempts: 4 })
-      await bus.publish(event('order.paid'))
+      await bus.publish(event('parcel.sent'))
       await waitFor(async () => (await bus.deadLetters('flaky')).length === 1, { what: 'the dead letter' })
       const waits = deliveredAt.slice(1).map((at, i) => at - deliveredAt[i]!)
       assert.equal(waits.length, 3)

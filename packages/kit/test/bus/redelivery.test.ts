@@ -19,7 +19,7 @@ test('when a handler fails because a dependency is down, then the failure is tol
     new Error('could not notify', { cause: unavailable(undefined) }),
   ]
   const broken = [
-    new Error('order.paid breaks its contract: /order_id required'),
+    new Error('parcel.sent breaks its contract: /order_id required'),
     new AppError('VALIDATION_FAILED', 'Invalid'),
     new AppError('BAD_GATEWAY', 'Upstream failed'),
     new TypeError('cannot read properties of undefined'),

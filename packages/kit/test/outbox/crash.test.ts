@@ -40,7 +40,7 @@ async function runThenKill(name: string, args: string[], key: 'committed' | 'han
 /** Restarts "the service" on the same store: a new relay, and a consumer of the event. */
 async function restartAndDeliver(db: Db, bus: Bus, eventId: string): Promise<void> {
   const received: EventEnvelope[] = []
-  await bus.subscribe('audit', ['order.created'], async (event) => { received.push(event) })
+  await bus.subscribe('audit', ['parcel.packed'], async (event) => { received.push(event) })
   const outbox = createOutbox(db, bus, { source: 'orders', pollIntervalMs: 10 })
   outbox.start()
   await waitFor(() => received.length >= 1, { what: 'the event committed before the crash' })
@@ -87,11 +87,11 @@ test('when an embedded process is killed after its relay published and before th
   const db = await createPgliteDb(pg, 'orders')
   assert.equal(await createOutbox(db, bus, { source: 'orders' }).pending(), 0, 'the relay had marked it published')
   // The consumer is bound since the run that died, not subscribed yet in this one.
-  const meanwhile = envelope('orders', { type: 'order.created', data: { order_id: 'o-2' } })
+  const meanwhile = envelope('orders', { type: 'parcel.packed', data: { order_id: 'o-2' } })
   await bus.publish(meanwhile)
 
   const received: EventEnvelope[] = []
-  await bus.subscribe('audit', ['order.created'], async (event) => { received.push(event) })
+  await bus.subscribe('audit', ['parcel.packed'], async (event) => { received.push(event) })
   await waitFor(() => received.length >= 2, { what: 'both events' })
   await waitFor(async () => (await pg.query('select id from bus.messages')).rows.length === 0, { what: 'the acks' })
   assert.deepEqual(received.map((e) => e.id), [eventId, meanwhile.id])

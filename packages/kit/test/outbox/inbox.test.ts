@@ -22,10 +22,10 @@ function inboxSuite(name: string, factory: DbFactory): void {
       t.after(() => embedded.close())
       const { bus, settled } = observed(embedded)
       await consume({
-        db, bus, service: 'test', consumer: 'stock', types: ['order.paid'],
+        db, bus, service: 'test', consumer: 'stock', types: ['parcel.sent'],
         handle: async (tx, event) => { await tx.query('insert into effects (event_id) values ($1)', [event.id]) },
       })
-      const paid = envelope('orders', { type: 'order.paid', data: {} })
+      const paid = envelope('orders', { type: 'parcel.sent', data: {} })
       // Both copies are in flight together: the second waits on the first's inbox key.
       await Promise.all([bus.publish(paid), bus.publish(paid)])
       await waitFor(() => settled() === 2, { what: 'both deliveries' })
@@ -43,13 +43,13 @@ function inboxSuite(name: string, factory: DbFactory): void {
       const { bus, settled } = observed(embedded)
       let calls = 0
       await consume({
-        db, bus, service: 'test', consumer: 'stock', types: ['order.paid'],
+        db, bus, service: 'test', consumer: 'stock', types: ['parcel.sent'],
         handle: async (tx, event) => {
           await tx.query('insert into effects (event_id, note) values ($1, $2)', [event.id, `call ${++calls}`])
           if (calls === 1) throw new Error('deadlock detected')
         },
       })
-      const paid = envelope('orders', { type: 'order.paid', data: {} })
+      const paid = envelope('orders', { type: 'parcel.sent', data: {} })
       await bus.publish(paid)
       await waitFor(() => settled() === 2, { what: 'the redelivery' })
       assert.equal(calls, 2)
@@ -84,12 +84,12 @@ test('when an event is added inside a span, then it carries the trace and its co
   t.after(async () => { await outbox.stop(); await bus.close() })
   const consumerTraces: string[] = []
   await consume({
-    db, bus, service: 'notifications', consumer: 'notify', types: ['order.created'],
+    db, bus, service: 'notifications', consumer: 'notify', types: ['parcel.packed'],
     handle: async () => { consumerTraces.push(trace.getActiveSpan()?.spanContext().traceId ?? 'none') },
   })
 
   const { added, traceId } = await inSpan('orders', 'checkout', async (span) => ({
-    added: await db.transaction((tx) => outbox.add(tx, { type: 'order.created', data: {} })),
+    added: await db.transaction((tx) => outbox.add(tx, { type: 'parcel.packed', data: {} })),
     traceId: span.spanContext().traceId,
   }))
   outbox.kick()

@@ -13,7 +13,7 @@ async function setup(open: () => Promise<Db>) {
   const db = await open()
   const bus = await openBus()
   const received: EventEnvelope[] = []
-  await bus.subscribe('audit', ['order.*'], async (event) => { received.push(event) })
+  await bus.subscribe('audit', ['parcel.*'], async (event) => { received.push(event) })
   return { db, bus, received }
 }
 
@@ -29,10 +29,10 @@ export function outboxSuite(name: string, factory: DbFactory): void {
       t.after(async () => { await outbox.stop(); await bus.close() })
       let doomed: EventEnvelope | undefined
       await assert.rejects(db.transaction(async (tx) => {
-        doomed = await outbox.add(tx, { type: 'order.created', data: { n: 1 } })
+        doomed = await outbox.add(tx, { type: 'parcel.packed', data: { n: 1 } })
         throw new Error('business rule failed')
       }))
-      const kept = await db.transaction((tx) => outbox.add(tx, { type: 'order.created', data: { n: 2 } }))
+      const kept = await db.transaction((tx) => outbox.add(tx, { type: 'parcel.packed', data: { n: 2 } }))
       outbox.kick()
       await waitFor(async () => received.length >= 1 && (await outbox.pending()) === 0, { what: 'the committed event' })
       assert.deepEqual(received.map((e) => e.id), [kept.id])
@@ -49,8 +49,8 @@ export function outboxSuite(name: string, factory: DbFactory): void {
       outbox.start()
       t.after(async () => { await outbox.stop(); await bus.close() })
       const added = await db.transaction(async (tx) => [
-        await outbox.add(tx, { type: 'order.created', subject: 'o-1', data: { order_id: 'o-1' } }),
-        await outbox.add(tx, { type: 'order.paid', subject: 'o-1', data: { order_id: 'o-1' } }),
+        await outbox.add(tx, { type: 'parcel.packed', subject: 'o-1', data: { order_id: 'o-1' } }),
+        await outbox.add(tx, { type: 'parcel.sent', subject: 'o-1', data: { order_id: 'o-1' } }),
       ])
       assert.equal(await outbox.pending(), 2)
       outbox.kick()
@@ -69,7 +69,7 @@ export function outboxSuite(name: string, factory: DbFactory): void {
       const outbox = createOutbox(db, failingFirst(bus, 3), { source: 'orders', pollIntervalMs: 5, retryBaseMs: 5 })
       outbox.start()
       t.after(async () => { await outbox.stop(); await bus.close() })
-      const added = await db.transaction((tx) => outbox.add(tx, { type: 'order.created', data: {} }))
+      const added = await db.transaction((tx) => outbox.add(tx, { type: 'parcel.packed', data: {} }))
       outbox.kick()
       await waitFor(async () => received.length >= 1 && (await outbox.pending()) === 0, { what: 'the delivery after the outage' })
       assert.deepEqual(received.map((e) => e.id), [added.id])
@@ -82,7 +82,7 @@ export function outboxSuite(name: string, factory: DbFactory): void {
       if (!open) return
       const { db, bus, received } = await setup(open)
       const outbox = createOutbox(db, bus, { source: 'orders', pollIntervalMs: 5 })
-      const added = await db.transaction((tx) => outbox.add(tx, { type: 'order.created', data: {} }))
+      const added = await db.transaction((tx) => outbox.add(tx, { type: 'parcel.packed', data: {} }))
       // What a claim by a relay that then died leaves behind: an attempt and a lease.
       await db.query(`update outbox set attempts = 1, next_attempt_at = clock_timestamp() + interval '100 milliseconds'`)
       outbox.start()
@@ -98,7 +98,7 @@ export function outboxSuite(name: string, factory: DbFactory): void {
       const outbox = createOutbox(db, bus, { source: 'orders', pollIntervalMs: 5, pruneIntervalMs: 60_000 })
       t.after(async () => { await outbox.stop(); await bus.close() })
       const [old, recent, owed] = await db.transaction(async (tx) => Promise.all(
-        [1, 2, 3].map((n) => outbox.add(tx, { type: 'order.created', data: { n } }))))
+        [1, 2, 3].map((n) => outbox.add(tx, { type: 'parcel.packed', data: { n } }))))
       const age = (column: string, id: string | undefined, interval: string) =>
         db.query(`update outbox set ${column} = clock_timestamp() - interval '${interval}' where id = $1`, [id])
       await age('published_at', old?.id, '25 hours')
@@ -118,7 +118,7 @@ export function outboxSuite(name: string, factory: DbFactory): void {
       await age('published_at', recent?.id, '25 hours')
       // The second event is claimed by a tick after the one that published the first had ended.
       for (const n of [4, 5]) {
-        const later = await db.transaction((tx) => outbox.add(tx, { type: 'order.created', data: { n } }))
+        const later = await db.transaction((tx) => outbox.add(tx, { type: 'parcel.packed', data: { n } }))
         outbox.kick()
         await waitFor(() => received.some((e) => e.id === later.id), { what: `event ${n}` })
       }
@@ -132,7 +132,7 @@ export function outboxSuite(name: string, factory: DbFactory): void {
       const outbox = createOutbox(db, bus, kickOnly)
       t.after(() => bus.close())
       await db.transaction(async (tx) => {
-        for (let n = 0; n < 3; n++) await outbox.add(tx, { type: 'order.created', data: { n } })
+        for (let n = 0; n < 3; n++) await outbox.add(tx, { type: 'parcel.packed', data: { n } })
       })
       await outbox.stop()
       assert.equal(await outbox.pending(), 0)

@@ -14,7 +14,7 @@ test('when two relays share one PostgreSQL schema, then each of 200 events is pu
   if (!open) return
   const bus = await openBus()
   const received: EventEnvelope[] = []
-  await bus.subscribe('audit', ['order.created'], async (event) => { received.push(event) })
+  await bus.subscribe('audit', ['parcel.packed'], async (event) => { received.push(event) })
   const replicas = await Promise.all([open(), open()]).then((dbs) => dbs.map((db) => {
     const counted = observed(bus)
     return { db, counted, outbox: createOutbox(db, counted.bus, { source: 'orders', pollIntervalMs: 5, batchSize: 10 }) }
@@ -26,7 +26,7 @@ test('when two relays share one PostgreSQL schema, then each of 200 events is pu
   })
   for (const replica of replicas) replica.outbox.start()
   await Promise.all(Array.from({ length: 20 }, (_, batch) => first.db.transaction(async (tx) => {
-    for (let n = 0; n < 10; n++) await first.outbox.add(tx, { type: 'order.created', data: { n: batch * 10 + n } })
+    for (let n = 0; n < 10; n++) await first.outbox.add(tx, { type: 'parcel.packed', data: { n: batch * 10 + n } })
   })))
   await waitFor(async () => (await first.outbox.pending()) === 0 && received.length >= 200, { what: '200 deliveries' })
   const publishes = first.counted.published.length + second.counted.published.length

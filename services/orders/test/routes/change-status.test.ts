@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
-import { OrderCancelled, OrderPaid, OrderShipped, PaymentSucceeded } from '@bazaar/contracts'
+import { OrderCancelled, OrderCreated, OrderDelivered, OrderPaid, OrderShipped, PaymentSucceeded } from '@bazaar/contracts'
 import { newEvent, type EventEnvelope } from '@bazaar/kit'
 import { waitFor } from '@bazaar/kit/testing'
 import { startCheckoutPlatform, type CheckoutPlatform } from '../support/platform.ts'
@@ -9,7 +9,7 @@ let p: CheckoutPlatform
 let events: EventEnvelope[]
 before(async () => {
   p = await startCheckoutPlatform(['users', 'catalog', 'inventory', 'shipping', 'cart', 'orders', 'payments'])
-  events = await p.listen(['order.*'])
+  events = await p.listen([OrderCreated, OrderPaid, OrderCancelled, OrderShipped, OrderDelivered].map((contract) => contract.type))
 })
 after(() => p?.stop())
 
