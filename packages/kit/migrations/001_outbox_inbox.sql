@@ -1,4 +1,4 @@
--- Kit-owned tables, created in every service's own schema (DESIGN 4).
+-- Kit-owned tables, created in every service's own schema (docs/architecture.md#4-events-and-delivery-guarantees).
 
 -- Events waiting to be published: written in the same transaction as the state change they
 -- announce, published by the relay after commit. next_attempt_at is both the retry backoff and

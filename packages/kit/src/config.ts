@@ -1,5 +1,5 @@
 /**
- * Typed configuration (DESIGN 10.7): every key has a type, a default and a one-line doc, is
+ * Typed configuration (docs/architecture.md#10-conventions): every key has a type, a default and a one-line doc, is
  * validated once at start, and a bad value stops start-up with a message naming the key.
  * This is the only module that reads the environment.
  */

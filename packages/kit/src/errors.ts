@@ -1,5 +1,5 @@
 /**
- * The closed error taxonomy (DESIGN 6): every failure a client can see has one of these codes,
+ * The closed error taxonomy (docs/architecture.md#6-errors-and-input): every failure a client can see has one of these codes,
  * and each code has one HTTP status. Routes and domain code throw AppError; the service's
  * error handler turns it into application/problem+json.
  */

@@ -23,7 +23,7 @@ export function flushLogs(): void {
   stdout?.flushSync()
 }
 
-/** JSON logs with the service name and, inside a span, its trace and span ids (DESIGN 7). */
+/** JSON logs with the service name and, inside a span, its trace and span ids (docs/architecture.md#7-observability). */
 export function createLogger(service: string, level: string, destination: DestinationStream = processStdout()): Logger {
   return pino(
     {

@@ -2,7 +2,7 @@ import { Type, type Static, type TSchema } from 'typebox'
 import { builtInDefaults, builtInResources } from './built-in-defaults.ts'
 
 /**
- * The topology file as written (DESIGN 9: `topology.yaml`). Every object is closed
+ * The topology file as written (`topology.yaml`, docs/architecture.md#2-services-and-their-data). Every object is closed
  * (additionalProperties false) so a misspelt key is an error, not a silently ignored setting.
  * Leaf descriptions are noun phrases: error messages quote them as "expected <description>".
  */

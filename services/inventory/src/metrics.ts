@@ -2,7 +2,7 @@ import { scrapedGauge, sharedWhileRunning, type ServiceContext } from '@bazaar/k
 import type { StockTotals } from './domain/stock-level.ts'
 
 /**
- * Stock levels on /metrics (DESIGN 7), read from the database when it is scraped: aggregates
+ * Stock levels on /metrics (docs/architecture.md#7-observability), read from the database when it is scraped: aggregates
  * only, never a series per product. One query serves the three gauges of a scrape.
  */
 export function stockGauges(registry: ServiceContext['metrics'], read: () => Promise<StockTotals>): void {

@@ -8,7 +8,7 @@ type Registry = ServiceContext['metrics']
 const cancelReasons = ['customer', 'admin', 'expired'] as const satisfies readonly CancelReason[]
 
 /**
- * The business counters of orders on /metrics (DESIGN 7). Each counts a fact once, after the
+ * The business counters of orders on /metrics (docs/architecture.md#7-observability). Each counts a fact once, after the
  * transaction that made it true committed. The series of closed label sets start at 0, so a
  * rate over them exists before the first event. Without a registry (domain tests) they count
  * but nothing exposes them.

@@ -4,7 +4,7 @@ import { attemptOutcomes } from './domain/provider/outcomes.ts'
 type Registry = ServiceContext['metrics']
 
 /**
- * The business counters of payments on /metrics (DESIGN 7). Each counts a fact once, after the
+ * The business counters of payments on /metrics (docs/architecture.md#7-observability). Each counts a fact once, after the
  * transaction that made it true committed: a replayed Idempotency-Key or a redelivered event
  * counts nothing. The outcomes start at 0, so a rate over them exists before the first payment.
  */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { EventContract, PayloadOf } from '@bazaar/contracts'
 
-/** The event envelope, CloudEvents field names (DESIGN 4). `type` is past tense: `order.paid`. */
+/** The event envelope, CloudEvents field names (docs/architecture.md#4-events-and-delivery-guarantees). `type` is past tense: `order.paid`. */
 export interface EventEnvelope<Data = unknown> {
   specversion: '1.0'
   id: string

@@ -1,6 +1,6 @@
 import type { Queryable } from '../db/db.ts'
 
-// The inbox table keys an event by its id and the consumer that handled it (DESIGN 4).
+// The inbox table keys an event by its id and the consumer that handled it (docs/architecture.md#4-events-and-delivery-guarantees).
 
 /**
  * Records that `consumer` handled the event; answers false when it already had (a redelivery,

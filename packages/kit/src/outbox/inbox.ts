@@ -21,7 +21,7 @@ export interface ConsumeOptions {
 }
 
 /**
- * An idempotent consumer (DESIGN 4): delivery is at least once, the effect exactly once.
+ * An idempotent consumer (docs/architecture.md#4-events-and-delivery-guarantees): delivery is at least once, the effect exactly once.
  * The inbox row and the handler's writes commit together; a redelivered event finds its row and
  * does nothing. A concurrent duplicate waits on the row's key until the first commits or rolls back.
  */

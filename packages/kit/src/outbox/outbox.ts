@@ -14,7 +14,7 @@ export interface OutboxOptions extends RelayOptions {
 }
 
 /**
- * The transactional outbox (DESIGN 4): an event is a row written in the transaction of the
+ * The transactional outbox (docs/architecture.md#4-events-and-delivery-guarantees): an event is a row written in the transaction of the
  * state change it announces, and the relay publishes it after commit. Never save-then-publish.
  */
 export interface Outbox {

@@ -13,7 +13,7 @@ interface Pending {
 }
 
 /**
- * DESIGN 7's flow metrics: how far the outbox is behind (events committed, not yet published),
+ * The flow metrics (docs/architecture.md#7-observability): how far the outbox is behind (events committed, not yet published),
  * and how many messages wait in the queues this service's consumers take from, and how many
  * are dead letters. Both are read from their source at each scrape.
  */

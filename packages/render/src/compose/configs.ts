@@ -1,7 +1,7 @@
 import { serviceNames, type Topology } from '@bazaar/topology'
 import { containerPort } from '../names.ts'
 
-/** One database per service, as in production (DESIGN 1): the init script creates them. */
+/** One database per service, as in production (docs/architecture.md#1-two-modes-one-codebase): the init script creates them. */
 export function postgresInit(t: Topology): string {
   return serviceNames(t).map((name) => `CREATE DATABASE "${name}";\n`).join('')
 }

@@ -2,7 +2,7 @@ import type { Access as AccessRule, Topology } from '@bazaar/topology'
 
 /**
  * What the gateway demands of a caller before a request reaches a service, from the topology's
- * `access` entries. Services verify and check roles again (zero trust, DESIGN 5); this refuses
+ * `access` entries. Services verify and check roles again (zero trust, docs/architecture.md#5-security-model); this refuses
  * early what no service would accept, and anything not listed is left to the service.
  */
 export type Access = 'public' | AccessRule['require']

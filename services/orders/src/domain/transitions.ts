@@ -3,7 +3,7 @@ import { insertHistory } from '../data/history.ts'
 import { lockStatus, updateStatus, type StatusChange } from '../data/orders.ts'
 import type { OrderStatus } from './order.ts'
 
-/** The order lifecycle (DESIGN 3): a status moves only along these arrows. */
+/** The order lifecycle (docs/architecture.md#3-checkout-the-saga): a status moves only along these arrows. */
 export const allowedTransitions: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {
   pending: ['awaiting_payment', 'rejected', 'cancelled'],
   awaiting_payment: ['paid', 'cancelled'],

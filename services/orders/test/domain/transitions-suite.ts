@@ -77,7 +77,7 @@ export function transitionsSuite(name: string, factory: DbFactory): void {
   })
 }
 
-test('when every status pair is asked, then canTransition allows exactly the arrows of DESIGN 3 and terminal statuses have no way out', () => {
+test('when every status pair is asked, then canTransition allows exactly the arrows of the order lifecycle in docs/architecture.md and terminal statuses have no way out', () => {
   assert.deepEqual(orderStatuses.filter(isTerminal), ['delivered', 'rejected', 'cancelled'])
   for (const from of orderStatuses) {
     for (const to of orderStatuses) assert.equal(canTransition(from, to), allowed.some(([a, b]) => a === from && b === to), `${from} -> ${to}`)

@@ -21,7 +21,7 @@ export interface PaymentRequest {
 }
 
 /**
- * Charges the order's total to the card (DESIGN 3, step 2). Crash-safe: the payment is committed
+ * Charges the order's total to the card (docs/architecture.md#32-paying-and-what-follows). Crash-safe: the payment is committed
  * as processing before the provider is asked (idempotent by payment id), and its outcome and
  * event commit together after; recovery settles what a crash left processing.
  * Answers the succeeded payment; a refused card throws the 402 with its code.

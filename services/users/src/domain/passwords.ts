@@ -1,7 +1,7 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto'
 
 /**
- * Password hashing with scrypt (DESIGN 5), stored as `scrypt$N$r$p$salt$hash` (base64url) so
+ * Password hashing with scrypt (docs/architecture.md#5-security-model), stored as `scrypt$N$r$p$salt$hash` (base64url) so
  * the cost can be raised later without invalidating existing hashes: each is verified with
  * the parameters it was made with.
  */

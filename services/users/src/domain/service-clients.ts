@@ -23,7 +23,7 @@ function sameSecret(given: string, expected: string): boolean {
 }
 
 /**
- * OAuth2 client credentials for service-to-service calls (DESIGN 5). The clients are the
+ * OAuth2 client credentials for service-to-service calls (docs/architecture.md#5-security-model). The clients are the
  * services of the topology; each may ask for a token to call only the services it declares
  * as dependencies there, the same call edges the mesh's authorization policies allow.
  */

@@ -30,7 +30,7 @@ export type Placement = { order: Order } | { answered: StoredResponse }
 const defaultCountry = 'US'
 
 /**
- * POST /orders (DESIGN 3), as steps: collect and price the lines, quote shipping (reads only),
+ * POST /orders (docs/architecture.md#31-placing-an-order), as steps: collect and price the lines, quote shipping (reads only),
  * then write the order `pending` and drive it through the reservation to `awaiting_payment`.
  * No transaction is open across an HTTP call.
  */

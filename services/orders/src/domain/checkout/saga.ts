@@ -2,7 +2,7 @@ import { inSpan, isAppError, type ErrorCode } from '@bazaar/kit'
 import type { OrdersDeps } from '../ports.ts'
 
 /**
- * One step of the checkout saga (DESIGN 10.9, one file each): what it does, and how to undo it
+ * One step of the checkout saga (one file each, docs/architecture.md#31-placing-an-order): what it does, and how to undo it
  * when a later step fails for good.
  */
 export interface Step<I, O> {
