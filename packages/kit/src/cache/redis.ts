@@ -22,27 +22,21 @@ end
 return {value, ttl}`
 
 // Writes (or deletes) only while the key still holds what the caller read: an optimistic
-// update that is safe on a shared connection, unlike WATCH.
-const compareAndSetScript = `
+// update that is safe on a shared connection, unlike WATCH. Answers 0 when the key changed.
+const compareAndSet = `
 local current = redis.call('GET', KEYS[1])
 if ARGV[1] == '1' then
   if current ~= ARGV[2] then return 0 end
 elseif current then
   return 0
 end
-if ARGV[3] == '1' then redis.call('SET', KEYS[1], ARGV[4]) else redis.call('DEL', KEYS[1]) end
+if ARGV[3] == '1' then redis.call('SET', KEYS[1], ARGV[4]) else redis.call('DEL', KEYS[1]) end`
+const compareAndSetScript = `${compareAndSet}
 return 1`
-
-// compareAndSetScript, skipped when KEYS[2] (the once-mark) exists, which it then sets with its expiry.
+// The same, skipped (2) while KEYS[2], the mark of the change, exists; made, it sets the mark.
 const compareAndSetOnceScript = `
 if redis.call('EXISTS', KEYS[2]) == 1 then return 2 end
-local current = redis.call('GET', KEYS[1])
-if ARGV[1] == '1' then
-  if current ~= ARGV[2] then return 0 end
-elseif current then
-  return 0
-end
-if ARGV[3] == '1' then redis.call('SET', KEYS[1], ARGV[4]) else redis.call('DEL', KEYS[1]) end
+${compareAndSet}
 redis.call('SET', KEYS[2], '1', 'PX', ARGV[5])
 return 1`
 
