@@ -158,7 +158,9 @@ test('when processes are killed, RabbitMQ is cut and Redis freezes, one at a tim
   const split = attribute(report.requests, windows)
   const at = (request: LoadRequest): string => `${request.call} sent at +${seconds(request.sentAt - startedAt)}, answered ${request.status} after ${request.answeredAt - request.sentAt} ms: ${request.problem?.slice(0, 300)}`
   for (const { window, requests, failed } of split.perWindow) {
-    const statuses = failed.map((request) => `${request.call} ${request.status}`).join(', ')
+    const counts = new Map<string, number>()
+    for (const request of failed) counts.set(`${request.call} ${request.status}`, (counts.get(`${request.call} ${request.status}`) ?? 0) + 1)
+    const statuses = [...counts].map(([answer, count]) => `${answer} ×${count}`).join(', ')
     t.diagnostic(`${window.fault}: window +${seconds(window.from - startedAt)} to +${seconds(window.to - startedAt)} (${seconds(window.to - window.from)}, ${graceMs} ms grace included), ${failed.length} of ${requests} requests failed${statuses ? ` (${statuses})` : ''}`)
   }
   for (const line of recoveries) t.diagnostic(line)
