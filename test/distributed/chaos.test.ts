@@ -20,6 +20,12 @@ const outageMs = 5000
  */
 const graceMs = 2000
 const recoveryLimitMs = 2000
+/**
+ * No request through the gateway needs dispatch: its probe is an order paid while it was down
+ * reaching `shipped`, which also waits for the parcels paid before it, and for two more event
+ * hops. That figure is reported against a bound of its own.
+ */
+const dispatchRecoveryLimitMs = 10_000
 const initialStock = 5000
 let broker: TcpProxy
 let redis: RedisServer
@@ -84,7 +90,7 @@ interface Fault {
   play(): Promise<void>
 }
 
-test('when processes are killed, RabbitMQ is cut and Redis freezes, one at a time under a checkout load, then only requests inside the faults fail, every service answers within 2 s of its restart, every order settles once and no dead letter is left', { skip, timeout: 240_000 }, async (t) => {
+test('when processes are killed, RabbitMQ is cut and Redis freezes, one at a time under a checkout load, then only requests inside the faults fail, the gateway routes to each restarted service within 2 s of its readiness, every order settles once and no dead letter is left', { skip, timeout: 240_000 }, async (t) => {
   const admin = await shop.adminToken()
   const created = await shop.api.post<Product>('/api/products', { name: `Chaos ${Date.now()}`, price: 4.5, stock: initialStock }, { token: admin })
   assert.equal(created.status, 201, created.text)
@@ -96,7 +102,7 @@ test('when processes are killed, RabbitMQ is cut and Redis freezes, one at a tim
   const random = seededRandom(seed)
   const victims = shuffled(shop.platform.processes, random).slice(0, kills)
   const recoveries: string[] = []
-  const recoveryMs = new Map<string, number>()
+  const recoveryMs = new Map<string, { ms: number; limitMs: number }>()
 
   const killing = (victim: ServiceProcess): Fault => ({
     name: `kill ${victim.name}`,
@@ -108,7 +114,7 @@ test('when processes are killed, RabbitMQ is cut and Redis freezes, one at a tim
       await waitFor(() => victim.child.restarts > restarts, { timeoutMs: 30_000, what: `the supervisor to start ${victim.name} again` })
       const readyAt = await waitFor(async () => (await isReady(victim.url)) ? Date.now() : undefined, { timeoutMs: 60_000, what: `${victim.name} to be ready again` })
       const recoveredAt = await waitFor(async () => (await probe()) ? Date.now() : undefined, { timeoutMs: 30_000, what: `a request through the gateway that needs ${victim.service}` })
-      recoveryMs.set(victim.name, recoveredAt - readyAt)
+      recoveryMs.set(victim.name, { ms: recoveredAt - readyAt, limitMs: victim.service === 'dispatch' ? dispatchRecoveryLimitMs : recoveryLimitMs })
       recoveries.push(`${victim.name}: ready ${seconds(readyAt - killedAt)} after the kill, served through the gateway ${recoveredAt - readyAt} ms after ready`)
       await shop.platform.ready(60_000)
     },
@@ -177,6 +183,6 @@ test('when processes are killed, RabbitMQ is cut and Redis freezes, one at a tim
 
   assert.ok(split.outside.length >= 20 * (faults.length + 1), 'the load ran between the faults')
   assert.deepEqual(split.failedOutside.map(at), [], 'no request failed outside the fault windows')
-  for (const [name, ms] of recoveryMs) assert.ok(ms <= recoveryLimitMs, `${name} served through the gateway ${ms} ms after it was ready`)
+  for (const [name, { ms, limitMs }] of recoveryMs) assert.ok(ms <= limitMs, `${name} served through the gateway ${ms} ms after it was ready; ${limitMs} ms at most`)
   assert.equal(deadLetterCount, 0, `dead letters: ${JSON.stringify(deadLetters)}`)
 })
