@@ -9,6 +9,10 @@ export interface RedisServer {
   stop(): Promise<void>
   /** Starts it again on the same port, empty (nothing is persisted), once it accepts connections. */
   start(): Promise<void>
+  /** Freezes the process (SIGSTOP): connections stay open and every command hangs, as on a stalled host. */
+  pause(): void
+  /** Lets a paused process go on (SIGCONT), with its data and connections as they were. */
+  resume(): void
 }
 
 /**
@@ -54,11 +58,13 @@ export async function startRedisServer(options: { port?: number } = {}): Promise
     process.off('exit', killOnExit)
     if (running.exitCode === null && running.signalCode === null) {
       const exited = new Promise((resolve) => running.once('exit', resolve))
+      // A paused process would keep the SIGTERM pending until it is let go on.
+      running.kill('SIGCONT')
       running.kill('SIGTERM')
       await exited
     }
   }
 
   await start()
-  return { url, start, stop }
+  return { url, start, stop, pause: () => void child?.kill('SIGSTOP'), resume: () => void child?.kill('SIGCONT') }
 }
