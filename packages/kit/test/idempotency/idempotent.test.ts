@@ -84,13 +84,14 @@ for (const [name, factory] of [['PGlite', databases.pglite], ['PostgreSQL', data
     const db = await open()
     const keyed = request()
     let runs = 0
-    const slow = idempotent(settings(db, { leaseMs: 60 }), keyed, async () => {
+    // Five leases long: without its renewals the repeat would take the key over after the first.
+    const slow = idempotent(settings(db, { leaseMs: 400 }), keyed, async () => {
       runs++
-      await sleep(400)
+      await sleep(2000)
       return { status: 201, body: '"slow"' }
     })
     await sleep(20)
-    const repeat = await idempotent(settings(db, { leaseMs: 60 }), keyed, async () => {
+    const repeat = await idempotent(settings(db, { leaseMs: 400 }), keyed, async () => {
       runs++
       return { status: 201, body: '"repeat"' }
     })
