@@ -1,7 +1,7 @@
 /**
  * Event contracts shared between services: one descriptor per event (type, version, payload
- * schema), docs/architecture.md#4-events-and-delivery-guarantees. A consumer reads only the fields it needs; adding an
- * optional field keeps a version, any other change makes a new one.
+ * schema), docs/architecture.md#4-events-and-delivery-guarantees. Adding an optional field keeps
+ * a version, any other change makes a new one.
  */
 export { eventContract, type EventContract, type PayloadOf } from './event-contract.ts'
 export * from './events/all.ts'

@@ -1,10 +1,11 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { Type } from 'typebox'
+import { eventContract } from '@bazaar/contracts'
 import { envelope } from '../../src/bus/envelope.ts'
 import { readEvent } from '../../src/bus/read-event.ts'
 
-const Paid = Type.Object({ order_id: Type.String({ minLength: 1 }), total: Type.Integer() })
+const Paid = eventContract('parcel.sent', 1, Type.Object({ order_id: Type.String({ minLength: 1 }), total: Type.Integer() }))
 
 describe('readEvent', () => {
   it('when the data keeps the schema, then it answers the data, typed', () => {
