@@ -29,19 +29,12 @@ export interface Outgoing {
 
 const idempotentMethods = new Set<string>(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE'])
 
-/** A request the service runs once however often it comes: an idempotent method, or one under an Idempotency-Key. */
-function repeatable(outgoing: Outgoing): boolean {
-  return idempotentMethods.has(outgoing.method) || outgoing.headers['idempotency-key'] !== undefined
-}
-
 /**
  * Sends one request to a replica of `upstream` and answers as soon as the response's headers
  * arrive; its body is left to stream. A replica that could not be reached never saw the request,
  * so any request whose body can be sent again goes to the next replica (a replica that died is
  * passed over, not reported to the client). A connection that broke after the request may have
- * left is retried only for a repeatable request: an idempotent method, or one carrying an
- * Idempotency-Key, which the service answers once (a payment whose replica died mid-charge is
- * taken over by the next). Any other request must not run twice.
+ * left is retried only for an idempotent method: a non-idempotent request must not run twice.
  * A streamed body cannot be replayed. A timeout is not retried: the replica may still be working
  * on it, and retries would multiply load on a slow service.
  */
@@ -50,7 +43,7 @@ export async function send(upstream: Upstream, outgoing: Outgoing): Promise<Disp
   if (replicas === undefined) throw notRunning(upstream.service, upstream.retryAfterSeconds)
   const streamed = outgoing.body instanceof Readable ? outgoing.body : undefined
   const retriable = (failure: TransportFailure): boolean =>
-    streamed === undefined && (failure === 'unreachable' || (failure === 'broken' && repeatable(outgoing)))
+    streamed === undefined && (failure === 'unreachable' || (failure === 'broken' && idempotentMethods.has(outgoing.method)))
   for (let attempt = 1; ; attempt++) {
     const replica = replicas.pick()
     if (replica === undefined) throw notRunning(upstream.service, upstream.retryAfterSeconds)

@@ -40,8 +40,7 @@ function streamBytes(response: ServerResponse, total: number): void {
  * A stand-in service on a plain Node server. It answers with what it received (method, path,
  * headers, body size) once the body ended; `…/large?bytes=N` streams N bytes; `…/hold` answers
  * only when released; `…/hold-stream` sends a first chunk at once and the last when released;
- * `…/reset` breaks the connection as soon as the request begins, `…/reset-on-<name>` only on
- * the replica of that name.
+ * `…/reset` breaks the connection as soon as the request begins.
  */
 export async function startEcho(name: string): Promise<EchoUpstream> {
   const received: Received[] = []
@@ -51,7 +50,7 @@ export async function startEcho(name: string): Promise<EchoUpstream> {
     if (url === '/health') return void request.resume().on('end', () => response.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"up"}'))
     const entry: Received = { method: request.method ?? 'GET', url, headers: request.headers, bytes: 0, ended: false }
     received.push(entry)
-    if (url.endsWith('/reset') || url.endsWith(`/reset-on-${name}`)) return void request.socket.destroy()
+    if (url.endsWith('/reset')) return void request.socket.destroy()
     request.on('data', (data: Buffer) => { entry.bytes += data.length })
     request.on('end', () => {
       entry.ended = true
