@@ -40,7 +40,12 @@ test('when the payments replica charging a card is killed, then a retry with the
   doomed.child.kill('SIGKILL')
   const killedAt = Date.now()
 
-  const retried = await shop.api.post<Payment>('/api/payment', body, { token, headers: { 'idempotency-key': key } })
+  // As a client retries: the same key again while the gateway answers that the replica it
+  // tried went away (502) or none could take it yet (503).
+  const retried = await waitFor(async () => {
+    const answer = await shop.api.post<Payment>('/api/payment', body, { token, headers: { 'idempotency-key': key } })
+    return answer.status === 502 || answer.status === 503 ? undefined : answer
+  }, { intervalMs: 100, timeoutMs: 15_000, what: 'an answer to the retried payment' })
   const tookMs = Date.now() - killedAt
   t.diagnostic(`the retry answered ${retried.status} ${tookMs} ms after the kill`)
   assert.equal(retried.status, 201, retried.text)
