@@ -12,6 +12,12 @@ export interface IdempotencyOptions extends WaitOptions {
    * slow runner that is alive.
    */
   leaseMs: number
+  /**
+   * How long a live runner may keep renewing its lease; past it the lease runs out like a dead
+   * runner's, so a runner that hangs does not keep its key from every retry. Ten leases unless
+   * said otherwise.
+   */
+  holdLimitMs?: number
   /** How long a key and its answer are remembered. */
   ttlMs: number
   log?: Logger | undefined
@@ -31,8 +37,12 @@ export async function idempotent(options: IdempotencyOptions, request: KeyedRequ
   const deadline = Date.now() + options.waitMs
   const runHolding = async (requestId: string) => {
     let response: StoredResponse
+    const holdUntil = Date.now() + (options.holdLimitMs ?? 10 * leaseMs)
     const renewal = setInterval(() => {
-      renewKey(db, request, owner, leaseMs).catch((renewError: unknown) => options.log?.warn({ err: renewError }, 'idempotency key lease not renewed'))
+      if (Date.now() >= holdUntil) return clearInterval(renewal)
+      renewKey(db, request, owner, leaseMs)
+        .then((held) => { if (!held) clearInterval(renewal) })
+        .catch((renewError: unknown) => options.log?.warn({ err: renewError }, 'idempotency key lease not renewed'))
     }, Math.max(1, Math.floor(leaseMs / 3))).unref()
     try {
       response = await run(requestId)

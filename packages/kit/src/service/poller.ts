@@ -19,8 +19,8 @@ export interface Poller {
 
 /**
  * A worker loop: `run` every `intervalMs`, never two rounds at once. A failed round is logged
- * and the next one tries again, so the work it polls for must be durable. Stop it through
- * `ctx.onClose`.
+ * and the next one tries again, so the work it polls for must be durable. The kit runs a
+ * definition's `jobs` on it and stops them on shutdown.
  */
 export function startPoller(options: PollerOptions): Poller {
   const stopping = new AbortController()

@@ -2,15 +2,15 @@ import { after, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { testDatabases } from '@bazaar/kit/testing'
+import { testDatabases, waitFor } from '@bazaar/kit/testing'
 import { AppError, idempotent, type Db, type StoredResponse } from '../../src/index.ts'
-import { claimKey } from '../../src/idempotency/keys.ts'
+import { claimKey, readKey } from '../../src/idempotency/keys.ts'
 
 const databases = testDatabases([{ name: 'idempotency', folder: new URL('./migrations/', import.meta.url) }], { prefix: 'idempotency', max: 8 })
 after(() => databases.closePglite())
 
 const request = (fingerprint = 'f1') => ({ caller: 'user-1', key: randomUUID(), fingerprint })
-const settings = (db: Db, more: { leaseMs?: number; ttlMs?: number; waitMs?: number } = {}) => ({ db, leaseMs: 10_000, ttlMs: 60_000, waitMs: 10_000, pollMs: 5, ...more })
+const settings = (db: Db, more: { leaseMs?: number; holdLimitMs?: number; ttlMs?: number; waitMs?: number } = {}) => ({ db, leaseMs: 10_000, ttlMs: 60_000, waitMs: 10_000, pollMs: 5, ...more })
 const never = () => new Promise<StoredResponse>(() => {})
 const code = (expected: string) => (error: AppError) => error.code === expected
 
@@ -90,12 +90,24 @@ for (const [name, factory] of [['PGlite', databases.pglite], ['PostgreSQL', data
       await sleep(2000)
       return { status: 201, body: '"slow"' }
     })
-    await sleep(20)
+    await waitFor(() => readKey(db, keyed), { what: 'the slow runner to hold the key' })
     const repeat = await idempotent(settings(db, { leaseMs: 400 }), keyed, async () => {
       runs++
       return { status: 201, body: '"repeat"' }
     })
     assert.deepEqual([repeat, await slow, runs], [{ status: 201, body: '"slow"' }, { status: 201, body: '"slow"' }, 1])
+  })
+
+  it('when a live runner hangs past its hold limit, then its lease runs out and a repeat takes the key over', async (t) => {
+    const open = await factory(t)
+    if (!open) return
+    const db = await open()
+    const keyed = request()
+    let hungId = ''
+    void idempotent(settings(db, { leaseMs: 100, holdLimitMs: 300 }), keyed, (requestId) => { hungId = requestId; return never() })
+    await waitFor(() => readKey(db, keyed), { what: 'the hung runner to hold the key' })
+    const reply = await idempotent(settings(db, { leaseMs: 100 }), keyed, async (requestId) => ({ status: 201, body: JSON.stringify(requestId) }))
+    assert.deepEqual(reply, { status: 201, body: JSON.stringify(hungId) })
   })
 
   it('when a key expired, then it is a new request with a new request id', async (t) => {
