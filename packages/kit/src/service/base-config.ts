@@ -16,7 +16,7 @@ export const baseConfig = {
   AMQP_PREFIX: setting.string('', 'Distributed mode: prefix of the exchange and every queue, so platforms sharing a broker stay apart.'),
   REDIS_URL: setting.url('redis://127.0.0.1:6379', 'Distributed mode: Redis.'),
   REDIS_PREFIX: setting.string('', 'Distributed mode: prefix of every Redis key (before the service\'s name), so platforms sharing a Redis stay apart.'),
-  BUS_REDELIVERY_DELAY_MS: setting.integer(250, 'Wait before an event whose handler failed is delivered again; each further redelivery waits twice as long, up to BUS_MAX_REDELIVERY_DELAY_MS.', { min: 0 }),
+  BUS_REDELIVERY_DELAY_MS: setting.integer(250, 'Wait before an event whose handler failed is delivered again; each further redelivery waits twice as long, up to BUS_MAX_REDELIVERY_DELAY_MS.', { min: 1 }),
   BUS_MAX_REDELIVERY_DELAY_MS: setting.integer(300_000, 'Longest wait between two deliveries of a failed event.', { min: 0 }),
   BUS_OUTAGE_RETRY_MS: setting.integer(3_600_000, 'How long an event whose handler finds a dependency unavailable (an upstream down or behind an open circuit, a timeout, a store unreachable) keeps being redelivered, from its first failure, before it is dead-lettered; such failures do not count against the consumer\'s attempts.', { min: 0 }),
   TOPOLOGY_FILE: setting.string('topology.yaml', 'The platform description: ports, routes, call edges.'),
