@@ -10,7 +10,7 @@ export interface FaultWindow {
 export const failed = (request: LoadRequest): boolean => request.status === 0 || request.status >= 500
 
 /** The window a request overlaps (sent before the window ended, answered after it began), if any. */
-export function windowOf(request: LoadRequest, windows: readonly FaultWindow[]): FaultWindow | undefined {
+function windowOf(request: LoadRequest, windows: readonly FaultWindow[]): FaultWindow | undefined {
   return windows.find((window) => request.sentAt <= window.to && request.answeredAt >= window.from)
 }
 

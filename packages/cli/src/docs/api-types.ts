@@ -6,7 +6,7 @@ import { startPlatform } from '../platform/platform.ts'
 export const apiTypesFolder = 'web/storefront/src/api/generated'
 
 /** The services the gateway routes to: the API the storefront calls. */
-export function apiServices(topology: Topology): string[] {
+function apiServices(topology: Topology): string[] {
   return Object.entries(topology.services).filter(([, service]) => service.expose.length > 0).map(([name]) => name)
 }
 
@@ -15,7 +15,7 @@ export function apiServices(topology: Topology): string[] {
  * in this process on PGlite in memory, because a route's schema is only known once the
  * service has registered it, and some register theirs after reading their database.
  */
-export async function openApiDocuments(topology: Topology): Promise<Map<string, OpenAPI3>> {
+async function openApiDocuments(topology: Topology): Promise<Map<string, OpenAPI3>> {
   const services = apiServices(topology)
   const platform = await startPlatform({ topology, randomPorts: true, only: services, overrides: () => ({ LOG_LEVEL: 'silent' }) })
   try {

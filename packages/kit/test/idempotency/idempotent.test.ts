@@ -38,7 +38,7 @@ for (const [name, factory] of [['PGlite', databases.pglite], ['PostgreSQL', data
     const first = request('a')
     let release = () => {}
     const running = idempotent(settings(db), first, () => new Promise<StoredResponse>((resolve) => { release = () => resolve({ status: 201, body: '{}' }) }))
-    await sleep(20)
+    await waitFor(() => readKey(db, first), { what: 'the first request to hold the key' })
     await assert.rejects(idempotent(settings(db), { ...first, fingerprint: 'b' }, never), code('IDEMPOTENCY_CONFLICT'))
     release()
     await running
@@ -62,7 +62,7 @@ for (const [name, factory] of [['PGlite', databases.pglite], ['PostgreSQL', data
     const db = await open()
     const keyed = request()
     void idempotent(settings(db), keyed, never)
-    await sleep(20)
+    await waitFor(() => readKey(db, keyed), { what: 'the first request to hold the key' })
     await assert.rejects(idempotent(settings(db, { waitMs: 50 }), keyed, never), code('CONFLICT'))
   })
 
